@@ -1,0 +1,58 @@
+/**
+ * A civic crowdfunding project and the council's pledge to it.
+ * File: content/crowdfund/<id>.md; the Markdown body tells the project's story.
+ */
+import { z } from 'astro/zod';
+import { count, endNotBeforeStart, image, isoDate, money, optional, optionalText, postcode, ref, text, webUrl } from './fields';
+import type { Site } from './settings';
+import type { TaxonomyFields } from './taxonomy-fields';
+
+export const PROJECT_STATUSES = ['idea', 'live', 'funded', 'unsuccessful', 'delivered'] as const;
+export const PLEDGE_STATUSES = ['none', 'requested', 'pledged', 'paid', 'not-paid'] as const;
+
+export function crowdfundSchema(t: TaxonomyFields, site: Site) {
+  const max = site.crowdfund.max_council_pledge;
+  return z
+    .strictObject({
+      title: text(150),
+      summary: text(300),
+      /** A directory organisation's id, if the proposer is listed. */
+      proposer: optional(ref('an organisation')),
+      /** The proposer's name when not in the directory (a group, or "A resident"). */
+      proposer_name: optionalText(150),
+      location: z.strictObject({
+        name: text(150),
+        postcode: optional(postcode),
+        lat: optional(z.number()),
+        lng: optional(z.number()),
+        ward: t.ward,
+      }),
+      themes: z.array(t.theme).default([]),
+      /** The campaign's target in pounds. */
+      target: money,
+      /** Raised so far, in pounds. */
+      raised: money,
+      backers: count,
+      /** The council's pledge, in pounds (at most the settings maximum). */
+      council_pledge: money.max(max, `must be at most £${max}, the council's maximum pledge`).default(0),
+      council_pledge_status: z.enum(PLEDGE_STATUSES, { error: `must be one of: ${PLEDGE_STATUSES.join(', ')}` }).default('none'),
+      campaign_start: optional(isoDate),
+      campaign_end: optional(isoDate),
+      status: z.enum(PROJECT_STATUSES, { error: `must be one of: ${PROJECT_STATUSES.join(', ')}` }),
+      /** The project's page on the crowdfunding platform. */
+      platform_url: optional(webUrl),
+      images: z.array(image).default([]),
+      updates: z.array(z.strictObject({ date: isoDate, text: text(1000) })).default([]),
+      demo: z.boolean().default(false),
+    })
+    .superRefine(endNotBeforeStart('campaign_start', 'campaign_end'))
+    .superRefine((p, ctx) => {
+      if (!p.proposer && !p.proposer_name)
+        ctx.addIssue({ code: 'custom', path: ['proposer'], message: 'is required: choose a directory organisation or give proposer_name' });
+      if (p.council_pledge_status === 'paid' && p.status === 'unsuccessful')
+        ctx.addIssue({ code: 'custom', path: ['council_pledge_status'], message: 'cannot be "paid" on an unsuccessful campaign: a pledge is only paid when the target is reached; use "not-paid"' });
+      if (p.council_pledge_status !== 'none' && p.council_pledge === 0)
+        ctx.addIssue({ code: 'custom', path: ['council_pledge'], message: `must be more than 0 when the pledge status is "${p.council_pledge_status}"` });
+    });
+}
+export type CrowdfundProject = z.infer<ReturnType<typeof crowdfundSchema>>;

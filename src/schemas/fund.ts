@@ -1,0 +1,72 @@
+/**
+ * A funding programme (grant fund, crowdfund, CIL, Section 106, …) and its rounds.
+ * File: content/funds/<id>.md; the Markdown body describes the programme.
+ */
+import { z } from 'astro/zod';
+import { count, endNotBeforeStart, isoDate, money, optional, optionalText, ref, slug, text, webUrl } from './fields';
+import type { TaxonomyFields } from './taxonomy-fields';
+
+export const FUND_TYPES = ['grant-programme', 'crowdfund', 'cil-neighbourhood', 'section-106', 'response-fund', 'social-value'] as const;
+export const ROUND_STATUSES = ['planned', 'open', 'assessing', 'complete'] as const;
+
+export function fundSchema(t: TaxonomyFields) {
+  const round = z
+    .strictObject({
+      /** Stable id within the fund, e.g. "round-1". */
+      id: slug,
+      name: text(120),
+      opens: optional(isoDate),
+      closes: optional(isoDate),
+      /** When the awards were decided. */
+      decided: optional(isoDate),
+      /** "complete" means every award is entered: the build then checks the counts and total agree with the grants. */
+      status: z.enum(ROUND_STATUSES, { error: `must be one of: ${ROUND_STATUSES.join(', ')}` }),
+      /** Money available in this round, in pounds. */
+      budget: optional(money),
+      /** What the round set out to fund. */
+      priorities: z.array(text(200)).default([]),
+      /** Number of applications received. */
+      applications_received: optional(count),
+      /** Number of applications that reached the panel. */
+      applications_assessed: optional(count),
+      /** Number of applications funded; must match the grants entered once the round is complete. */
+      applications_funded: optional(count),
+      /** Total awarded in pounds as published; must match the grants entered once complete. */
+      total_awarded: optional(money),
+      /** Total requested by the funded applications, in pounds, where known. */
+      total_requested: optional(money),
+      /** The meeting that decided the round (its id). */
+      decided_at: optional(ref('a meeting')),
+    })
+    .superRefine(endNotBeforeStart('opens', 'closes'))
+    .superRefine((r, ctx) => {
+      const { applications_received: rec, applications_assessed: ass, applications_funded: fun } = r;
+      if (rec !== undefined && ass !== undefined && ass > rec)
+        ctx.addIssue({ code: 'custom', path: ['applications_assessed'], message: `cannot be more than applications_received (${rec})` });
+      if (ass !== undefined && fun !== undefined && fun > ass)
+        ctx.addIssue({ code: 'custom', path: ['applications_funded'], message: `cannot be more than applications_assessed (${ass})` });
+    });
+
+  return z.strictObject({
+    name: text(120),
+    /** Short name, e.g. CIF. */
+    short_name: optionalText(20),
+    /** One or two sentences for lists. */
+    summary: text(300),
+    type: z.enum(FUND_TYPES, { error: `must be one of: ${FUND_TYPES.join(', ')}` }),
+    /** Who puts money in, e.g. "London Borough of Barnet", "North Central London CCG". */
+    funders: z.array(text(120)).min(1, 'must name at least one funder'),
+    /** Who can apply. */
+    eligibility: optionalText(1000),
+    themes: z.array(t.theme).default([]),
+    website: optional(webUrl),
+    /** Started when (YYYY-MM-DD). */
+    launched: optional(isoDate),
+    /** Prefix of this fund's 360Giving grant ids, e.g. CIF gives 360G-BNE-CIF-…. */
+    grant_id_prefix: optional(z.string().regex(/^[A-Z0-9]{2,12}$/, 'must be 2 to 12 capital letters or digits')),
+    rounds: z.array(round).default([]),
+    demo: z.boolean().default(false),
+  });
+}
+export type Fund = z.infer<ReturnType<typeof fundSchema>>;
+export type Round = Fund['rounds'][number];
