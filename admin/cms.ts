@@ -1,0 +1,2 @@
+import CMS from 'decap-cms-app';
+CMS.init();

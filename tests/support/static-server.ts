@@ -1,0 +1,51 @@
+import { createServer, type Server } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:39123 */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site the way a static host does: /path/ → /path/index.html, and for
+ * anything missing the site's own 404.html with status 404 (so the 404 page is tested as
+ * users get it). Listens on a free loopback port chosen by the OS, so parallel test files
+ * and other people's servers never collide.
+ */
+export async function startStaticServer(root: string): Promise<StaticServer> {
+  const notFoundFile = join(root, '404.html');
+  const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : undefined;
+  const serve = sirv(root, {
+    dev: false,
+    etag: false,
+    dotfiles: false,
+    onNoMatch(_req, res) {
+      res.statusCode = 404;
+      if (notFoundPage) {
+        res.setHeader('Content-Type', 'text/html;charset=utf-8');
+        res.end(notFoundPage);
+      } else {
+        res.setHeader('Content-Type', 'text/plain;charset=utf-8');
+        res.end('Not found (and the build has no 404.html)');
+      }
+    },
+  });
+  const server: Server = createServer((req, res) => serve(req, res));
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolvePromise());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolvePromise, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolvePromise()));
+      }),
+  };
+}
