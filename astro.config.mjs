@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check';
+import { pagefindDev } from './src/integrations/pagefind-dev';
 
 const contentDir = resolve(process.env.CONTENT_DIR || 'content');
 const site = JSON.parse(readFileSync(`${contentDir}/settings/site.json`, 'utf8'));
@@ -13,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Keep the spaces between inline elements: Pagefind indexes the text as built.
   compressHTML: false,
-  integrations: [contentCheck(), react()],
+  integrations: [contentCheck(), react(), pagefindDev()],
   server: { host: '127.0.0.1', port: 4321 },
   // Separate output and cache folders let several builds run side by side (tests, benchmarks).
   outDir: process.env.OUT_DIR || 'dist',
@@ -21,5 +22,8 @@ export default defineConfig({
   vite: {
     // The settings and content live outside src/; let the dev server watch them.
     server: { fs: { allow: ['.', contentDir] } },
+    // The CMS (admin/cms.ts) is found late by the dev server; bundling it up front
+    // avoids a forced reload on the first visit to /admin/.
+    optimizeDeps: { include: ['decap-cms-app'] },
   },
 });

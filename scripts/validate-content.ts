@@ -1,14 +1,17 @@
 /**
- * `npm run validate`: check all content without building, and list every problem.
- * Exit code 1 when there is any, so CI and editors' tooling can use it.
+ * `npm run validate [folder]`: check all content without building and list every
+ * problem, one line each. The folder defaults to CONTENT_DIR or content/.
+ * Exit code 1 when there is any problem, so CI and editors' tooling can use it.
  */
+import { resolve } from 'node:path';
+import { contentRoot } from '../src/lib/content-root';
 import { validateContent } from '../src/lib/validate';
-import { issueLine } from '../src/lib/validate/issues';
+import { issueReport } from '../src/lib/validate/issues';
 
-const { issues } = validateContent();
+const root = process.argv[2] ? resolve(process.argv[2]) : contentRoot();
+const { issues } = validateContent(root);
 if (issues.length) {
-  console.error(`${issues.length} content problem${issues.length === 1 ? '' : 's'} (file: field: what is wrong):`);
-  for (const issue of issues) console.error(issueLine(issue));
+  console.error(issueReport(issues, root));
   process.exit(1);
 }
-console.log('Content is valid.');
+console.log(`Content is valid (${root}).`);

@@ -1,22 +1,43 @@
 /**
  * Astro integration: validate all content before a build (and on every dev
- * start), so an editor sees every problem at once and nothing wrong is published.
+ * start and content change), so an editor sees every problem at once and
+ * nothing wrong is published.
  */
-import type { AstroIntegration } from 'astro';
+import { relative, resolve } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { contentRoot } from '../lib/content-root';
 import { validateContent } from '../lib/validate';
-import { issueLine } from '../lib/validate/issues';
+import { issueReport } from '../lib/validate/issues';
+
+/** The report, or undefined when all content is valid. */
+function check(root: string): string | undefined {
+  const { issues } = validateContent(root);
+  return issues.length ? issueReport(issues, relative(process.cwd(), root) || root) : undefined;
+}
 
 export function contentCheck(): AstroIntegration {
+  const root = contentRoot();
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { issues } = validateContent();
-        if (issues.length === 0) return;
-        const report = `${issues.length} content problem${issues.length === 1 ? '' : 's'} (file: field: what is wrong):\n${issues.map(issueLine).join('\n')}`;
-        if (command === 'build') throw new Error(`The site was not built.\n${report}`);
+        const report = check(root);
+        if (!report) return;
+        // Failing here stops the build before any page is rendered, with every problem listed.
+        if (command === 'build') throw new Error(`The site was not built because of content problems.\n${report}`);
         logger.error(report);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // In dev (npm start with the CMS) re-check whenever an entry or a setting is saved.
+        server.watcher.on('all', (_event, path) => {
+          if (resolve(path).startsWith(`${root}/`)) report(logger, check(root));
+        });
       },
     },
   };
+}
+
+function report(logger: AstroIntegrationLogger, text: string | undefined) {
+  if (text) logger.error(text);
+  else logger.info('Content is valid.');
 }

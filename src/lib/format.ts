@@ -12,7 +12,7 @@ export function formatMoney(amount: number): string {
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const weekdayDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
 function asDate(iso: string): Date {
   return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -28,7 +28,8 @@ export function formatShortDate(iso: string): string {
 }
 /** "Wednesday 24 March 2021". */
 export function formatDayDate(iso: string): string {
-  return weekdayDate.format(asDate(iso));
+  // Built from parts: ICU puts a comma after the weekday, house style has none.
+  return `${weekday.format(asDate(iso))} ${formatDate(iso)}`;
 }
 
 /** "1 organisation", "3 organisations". */

@@ -18,4 +18,14 @@ export const urls = {
   board: (id: string) => `/boards/${id}/`,
   covenant: () => '/covenant/',
   page: (id: string) => `/${id}/`,
+  // Money, meetings and covenant pages (lists, and anchors that totals link to).
+  funding: () => '/funding/',
+  grants: () => '/funding/grants/',
+  grantsInYear: (year: string) => `/funding/grants/#year-${year}`,
+  fundAwards: (id: string) => `/funding/funds/${id}/#awards`,
+  crowdfundProjects: () => '/crowdfund/',
+  meetings: () => '/meetings/',
+  agendaItem: (meetingId: string, itemId: string) => `/meetings/${meetingId}/#item-${itemId}`,
+  boards: () => '/boards/',
+  data: () => '/data/',
 };

@@ -34,7 +34,7 @@ export function crowdfundSchema(t: TaxonomyFields, site: Site) {
       raised: money,
       backers: count,
       /** The council's pledge, in pounds (at most the settings maximum). */
-      council_pledge: money.max(max, `must be at most £${max}, the council's maximum pledge`).default(0),
+      council_pledge: money.max(max, `must be at most £${max.toLocaleString('en-GB')}, the council's maximum pledge (set in settings/site.json)`).default(0),
       council_pledge_status: z.enum(PLEDGE_STATUSES, { error: `must be one of: ${PLEDGE_STATUSES.join(', ')}` }).default('none'),
       campaign_start: optional(isoDate),
       campaign_end: optional(isoDate),
@@ -46,6 +46,15 @@ export function crowdfundSchema(t: TaxonomyFields, site: Site) {
       demo: z.boolean().default(false),
     })
     .superRefine(endNotBeforeStart('campaign_start', 'campaign_end'))
+    .superRefine((p, ctx) => {
+      // The map shows projects in the area; a point outside it is almost always a typo (or lat and lng swapped).
+      const { south, north, west, east } = site.map.bounds;
+      const { lat, lng } = p.location;
+      if (lat !== undefined && (lat < south || lat > north))
+        ctx.addIssue({ code: 'custom', path: ['location', 'lat'], message: `${lat} is outside ${site.area_name} (allowed ${south} to ${north}); check the latitude, or leave it out` });
+      if (lng !== undefined && (lng < west || lng > east))
+        ctx.addIssue({ code: 'custom', path: ['location', 'lng'], message: `${lng} is outside ${site.area_name} (allowed ${west} to ${east}); check the longitude, or leave it out` });
+    })
     .superRefine((p, ctx) => {
       if (!p.proposer && !p.proposer_name)
         ctx.addIssue({ code: 'custom', path: ['proposer'], message: 'is required: choose a directory organisation or give proposer_name' });

@@ -42,16 +42,21 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2021-03-24' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2021-03-24')
+    // abort: a date in the wrong form is one problem, not also "not a real calendar date".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD, e.g. 2021-03-24', abort: true })
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
       message: 'is not a real calendar date',
     }),
 );
 
 /** A time of day on the 24-hour clock, HH:MM. */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const time = z
   .string({ error: 'must be a time written HH:MM on the 24-hour clock, e.g. 18:30 (put it in quotes)' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM on the 24-hour clock, e.g. 18:30');
+  .regex(TIME_PATTERN, 'must be a time written HH:MM on the 24-hour clock, e.g. 18:30');
+
+/** Two times can be compared as text only when both are well formed; a malformed one is reported on its own. */
+export const bothTimes = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && TIME_PATTERN.test(a) && TIME_PATTERN.test(b);
 
 /** An amount of money in pounds: zero or more, at most two decimal places. */
 export const money = z
@@ -65,12 +70,14 @@ export const count = z
   .int('must be a whole number')
   .nonnegative('must be zero or more');
 
-/** A UK postcode such as "N3 1AB" or "EN5 4QS". */
+/** A UK postcode such as "N3 1AB" or "EN5 4QS"; stored in capitals with one space, however it was typed. */
 export const POSTCODE_PATTERN = /^(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})$/i;
 export const postcode = z
   .string({ error: 'must be a UK postcode, e.g. "N3 1AB"' })
   .trim()
-  .regex(POSTCODE_PATTERN, 'must be a full UK postcode such as "N3 1AB" or "EN5 4QS"');
+  .regex(POSTCODE_PATTERN, 'must be a full UK postcode such as "N3 1AB" or "EN5 4QS"')
+  // The inward code is always the last three characters: "n31ab" becomes "N3 1AB".
+  .transform((s) => s.toUpperCase().replace(/\s*(\d[A-Z]{2})$/, ' $1'));
 
 /** Charity Commission for England and Wales registration number: 6 or 7 digits. */
 export const CHARITY_NUMBER_PATTERN = /^\d{6,7}$/;
@@ -136,7 +143,9 @@ export function endNotBeforeStart<T extends Record<string, unknown>>(startKey: k
   return (value: T, ctx: z.RefinementCtx) => {
     const start = value[startKey];
     const end = value[endKey];
-    if (typeof start === 'string' && typeof end === 'string' && end < start) {
+    // Only well-formed dates compare correctly as text; a malformed one is reported on its own.
+    const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+    if (isDate(start) && isDate(end) && end < start) {
       ctx.addIssue({
         code: 'custom',
         path: [endKey],

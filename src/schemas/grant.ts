@@ -9,7 +9,8 @@ import type { TaxonomyFields } from './taxonomy-fields';
 export const GRANT_STATUSES = ['awarded', 'in-progress', 'completed', 'withdrawn', 'clawed-back'] as const;
 /** 360Giving identifiers: 360G- then letters, digits, underscores and hyphens. */
 export const GRANT_ID_PATTERN = /^360G-[A-Za-z0-9_-]+$/;
-export const ORG_ID_PATTERN = /^(GB-CHC-\d{6,7}|GB-COH-(\d{8}|[A-Z]{2}\d{6})|360G-[A-Za-z0-9_-]+|[A-Z]{2}-[A-Z]{2,6}-[A-Za-z0-9_-]+)$/;
+// The last alternative admits other org-id lists (GB-SC-, GB-NIC-, …) but not a malformed charity or company number.
+export const ORG_ID_PATTERN = /^(GB-CHC-\d{6,7}|GB-COH-(\d{8}|[A-Z]{2}\d{6})|360G-[A-Za-z0-9_-]+|(?!GB-CHC-|GB-COH-)[A-Z]{2}-[A-Z]{2,6}-[A-Za-z0-9_-]+)$/;
 
 export function grantSchema(t: TaxonomyFields) {
   return z
@@ -59,7 +60,8 @@ export function grantSchema(t: TaxonomyFields) {
       if (g.decision && !g.meeting)
         ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'is required when a decision is given' });
       const paid = g.payments.reduce((sum, p) => sum + p.amount, 0);
-      if (paid - g.amount_awarded > 0.005)
+      // A negative award is reported on its own; comparing payments with it would only add noise.
+      if (g.amount_awarded >= 0 && paid - g.amount_awarded > 0.005)
         ctx.addIssue({ code: 'custom', path: ['payments'], message: `add up to £${paid.toFixed(2)}, more than amount_awarded (£${g.amount_awarded.toFixed(2)})` });
     });
 }

@@ -3,7 +3,7 @@
  * who is to do what. File: content/meetings/<id>.md; the body is an optional summary.
  */
 import { z } from 'astro/zod';
-import { isoDate, link, optional, optionalText, postcode, ref, slug, text, time, webUrl } from './fields';
+import { bothTimes, isoDate, link, optional, optionalText, postcode, ref, slug, text, time, webUrl } from './fields';
 import { checkPersonNamed, memberFields } from './people';
 
 export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
@@ -91,7 +91,7 @@ export function meetingSchema() {
       demo: z.boolean().default(false),
     })
     .superRefine((m, ctx) => {
-      if (m.start_time && m.end_time && m.end_time <= m.start_time)
+      if (bothTimes(m.start_time, m.end_time) && m.end_time! <= m.start_time!)
         ctx.addIssue({ code: 'custom', path: ['end_time'], message: `must be after start_time (${m.start_time})` });
       if (m.minutes_status === 'approved' && !m.minutes_approved_at)
         ctx.addIssue({ code: 'custom', path: ['minutes_approved_at'], message: 'is required when minutes_status is "approved": choose the meeting that approved them' });

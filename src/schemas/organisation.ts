@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import {
-  charityNumber, companyNumber, count, email, image, isoDate, optional, optionalText, phone, postcode, slug, text, time, webUrl,
+  bothTimes, charityNumber, companyNumber, count, email, image, isoDate, optional, optionalText, phone, postcode, slug, text, time, webUrl,
 } from './fields';
 import type { Site } from './settings';
 import type { TaxonomyFields } from './taxonomy-fields';
@@ -29,7 +29,7 @@ const session = z
     note: optionalText(120),
   })
   .superRefine((s, ctx) => {
-    if (s.closes <= s.opens) ctx.addIssue({ code: 'custom', path: ['closes'], message: `must be after opens (${s.opens})` });
+    if (bothTimes(s.opens, s.closes) && s.closes <= s.opens) ctx.addIssue({ code: 'custom', path: ['closes'], message: `must be after opens (${s.opens})` });
   });
 
 export function organisationSchema(t: TaxonomyFields, site: Site) {
@@ -60,9 +60,9 @@ export function organisationSchema(t: TaxonomyFields, site: Site) {
     .superRefine((loc, ctx) => {
       if (loc.outside_area) return;
       if (loc.lat < south || loc.lat > north)
-        ctx.addIssue({ code: 'custom', path: ['lat'], message: `${loc.lat} is outside ${site.area_name} (allowed ${south} to ${north}); tick "outside the area" if the venue really is outside` });
+        ctx.addIssue({ code: 'custom', path: ['lat'], message: `${loc.lat} is outside ${site.area_name} (allowed ${south} to ${north}); if the venue really is outside, tick "outside the area" (outside_area: true)` });
       if (loc.lng < west || loc.lng > east)
-        ctx.addIssue({ code: 'custom', path: ['lng'], message: `${loc.lng} is outside ${site.area_name} (allowed ${west} to ${east}); tick "outside the area" if the venue really is outside` });
+        ctx.addIssue({ code: 'custom', path: ['lng'], message: `${loc.lng} is outside ${site.area_name} (allowed ${west} to ${east}); if the venue really is outside, tick "outside the area" (outside_area: true)` });
       if (!loc.ward) ctx.addIssue({ code: 'custom', path: ['ward'], message: 'is required for a venue inside the area' });
     });
 

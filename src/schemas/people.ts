@@ -20,7 +20,8 @@ export const memberFields = {
 
 export function checkPersonNamed(m: { name?: string; public_office_holder: boolean; organisation?: string; organisation_name?: string }, ctx: z.RefinementCtx) {
   if (m.name && !m.public_office_holder)
-    ctx.addIssue({ code: 'custom', path: ['name'], message: 'may be given only for a public office holder; record others by role and organisation' });
+    // params.private: the validator must not quote the name back into build logs.
+    ctx.addIssue({ code: 'custom', path: ['name'], message: 'may be given only for a public office holder; record others by role and organisation', params: { private: true } });
   if (!m.organisation && !m.organisation_name)
     ctx.addIssue({ code: 'custom', path: ['organisation'], message: 'is required: choose a directory organisation or give organisation_name' });
 }

@@ -9,7 +9,8 @@ export function oneOf(values: readonly { id: string }[], what: string) {
   const ids = values.map((v) => v.id);
   return z
     .string({ error: `must be one ${what}: ${ids.join(', ')}` })
-    .refine((v) => ids.includes(v), { error: (issue) => `"${String(issue.input)}" is not a known ${what}; allowed: ${ids.join(', ')}` });
+    // params.allowed lets the validator suggest the nearest id for a typo ("did you mean …").
+    .refine((v) => ids.includes(v), { error: (issue) => `"${String(issue.input)}" is not a known ${what}; allowed: ${ids.join(', ')}`, params: { allowed: ids } });
 }
 
 export function taxonomyFields(taxonomy: Taxonomy) {

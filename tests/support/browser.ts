@@ -68,10 +68,26 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { context, page, problems };
 }
 
-/** Waits until islands and scripts a page loads have settled, so their errors are seen. */
+/**
+ * Waits until the scripts and islands a page loads have run, so their errors are seen.
+ * Islands that load when visible (client:visible) are scrolled into view first: otherwise
+ * one below the fold would never load, and its errors would never be caught.
+ */
 export async function settle(page: Page): Promise<void> {
-  const hasScripts = await page.evaluate(
-    () => document.querySelector('script[type="module"], script[src], astro-island') !== null,
-  );
-  if (hasScripts) await page.waitForLoadState('networkidle', { timeout: 15_000 });
+  const { hasScripts, lazyIslands } = await page.evaluate(() => ({
+    hasScripts: document.querySelector('script[type="module"], script[src], astro-island') !== null,
+    lazyIslands: document.querySelectorAll('astro-island[client="visible"]').length,
+  }));
+  if (!hasScripts) return;
+  if (lazyIslands > 0) {
+    await page.evaluate(async () => {
+      const nextFrame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      for (const island of document.querySelectorAll('astro-island[client="visible"]')) {
+        island.scrollIntoView();
+        await nextFrame(); // let the IntersectionObserver see it
+      }
+      window.scrollTo(0, 0);
+    });
+  }
+  await page.waitForLoadState('networkidle', { timeout: 15_000 });
 }

@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * The built site the browser and dist tests check.
- * DIST_DIR lets a developer test a build in their own folder (builds run side by side);
- * `npm test` builds into dist/ and leaves it unset.
+ * The built site the browser and dist tests check: DIST_DIR, else OUT_DIR (where
+ * `npm run build` writes, see astro.config.mjs), else dist/. So
+ * `OUT_DIR=/tmp/me-dist ASTRO_CACHE_DIR=/tmp/me-cache npm test` builds and tests in a
+ * private folder while others build side by side.
  */
 export function distDir(): string {
-  const dir = resolve(repoRoot, process.env.DIST_DIR || 'dist');
+  const dir = resolve(repoRoot, process.env.DIST_DIR || process.env.OUT_DIR || 'dist');
   if (!existsSync(resolve(dir, 'index.html'))) {
     throw new Error(
       `No built site at ${dir} (index.html is missing). Run \`npm run build\` first, ` +

@@ -2,7 +2,7 @@
  * Reads every entry file of every collection as raw front matter + body, so all
  * problems can be reported in one run (Astro's own sync stops at the first).
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
@@ -19,8 +19,31 @@ export interface RawEntry {
   body: string;
 }
 
-// Astro parses front matter with js-yaml 4; use the same so values match (dates become Dates).
-const engines = { yaml: { parse: (s: string) => (yaml.load(s) ?? {}) as object, stringify: () => '' } };
+/**
+ * YAML as Astro reads it (js-yaml 4), except that dates stay as written. js-yaml
+ * turns an unquoted 2021-02-30 into 2 March without complaint; kept as text, the
+ * date check sees what the editor typed and can refuse an impossible day.
+ */
+const datesAsText = new yaml.Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  // The same scalars js-yaml would read as timestamps; a type with the same tag replaces the built-in one.
+  resolve: (data: string | null) => data !== null && /^\d{4}-\d\d?-\d\d?(?:[Tt ].*)?$/.test(data),
+  construct: (data: string) => data,
+});
+const FRONT_MATTER_SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [datesAsText] });
+const engines = { yaml: { parse: (s: string) => (yaml.load(s, { schema: FRONT_MATTER_SCHEMA }) ?? {}) as object, stringify: () => '' } };
+
+/** js-yaml's reasons, in words an editor recognises. */
+const YAML_REASONS: [RegExp, string][] = [
+  [/duplicated mapping key/, 'the same field is written twice'],
+  [/bad indentation/, 'the indentation (spaces at the start of the line) is wrong'],
+  [/can not read a block mapping entry; a multiline key may not be an implicit key/, 'a line is missing its "field: value" colon, or a value needs quotes'],
+  [/end of the stream or a document separator is expected/, 'a line is not in "field: value" form, or a value needs quotes'],
+  [/unexpected end of the stream within a (double|single) quoted scalar/, 'a quote is opened but never closed'],
+  [/missed comma between flow collection entries/, 'a comma is missing between items in [ ]'],
+  [/unexpected end of the stream within a flow collection/, 'a [ or { is opened but never closed'],
+  [/incomplete explicit mapping pair; a key node is missed/, 'a value starts with a character that needs quotes, such as ? or :'],
+];
 
 export function readCollection(root: string, collection: string): { entries: RawEntry[]; issues: ContentIssue[] } {
   const dir = join(root, collection);
@@ -28,25 +51,64 @@ export function readCollection(root: string, collection: string): { entries: Raw
   const issues: ContentIssue[] = [];
   if (!existsSync(dir)) return { entries, issues };
   for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.md')) continue;
     const file = `${collection}/${name}`;
-    const id = name.slice(0, -3);
-    if (!SLUG_PATTERN.test(id)) {
-      issues.push({ file, field: '(file name)', message: `"${id}" must be lower-case letters, digits and single hyphens, e.g. "barnet-food-hub.md"` });
+    // Hidden files (.gitkeep, .DS_Store) are not entries.
+    if (name.startsWith('.') || statSync(join(dir, name)).isDirectory()) continue;
+    if (!name.endsWith('.md')) {
+      // Astro only publishes .md files: anything else here would be silently left out.
+      issues.push({ file, field: '(file name)', message: 'is not published because it does not end ".md"; rename it to end ".md", or move it out of this folder' });
       continue;
     }
-    try {
-      const parsed = matter(readFileSync(join(dir, name), 'utf8'), { engines, language: 'yaml' } as never);
-      if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
-        issues.push({ file, field: '(front matter)', message: 'must be a set of "field: value" lines between --- lines' });
-        continue;
-      }
-      entries.push({ collection, id, file, data: parsed.data as Record<string, unknown>, body: parsed.content });
-    } catch (error) {
-      const e = error as Error & { mark?: { line: number; column: number }; reason?: string };
-      const where = e.mark ? ` at line ${e.mark.line + 2}, column ${e.mark.column + 1}` : '';
-      issues.push({ file, field: '(front matter)', message: `is not valid YAML${where}: ${e.reason ?? e.message.split('\n')[0]}. Check for a missing colon, unclosed quote or wrong indentation` });
+    const id = name.slice(0, -3);
+    if (!SLUG_PATTERN.test(id)) {
+      const better = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      issues.push({ file, field: '(file name)', message: `"${id}" must be lower-case letters, digits and single hyphens${better ? `: rename the file to "${better}.md"` : ', e.g. "barnet-food-hub.md"'}` });
+      continue;
     }
+    const entry = readEntry(join(dir, name), collection, id, file);
+    if ('issue' in entry) issues.push(entry.issue);
+    else entries.push(entry);
   }
   return { entries, issues };
+}
+
+function readEntry(path: string, collection: string, id: string, file: string): RawEntry | { issue: ContentIssue } {
+  // Editors on Windows save CRLF; a byte-order mark would hide the opening ---.
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const problem = (message: string) => ({ issue: { file, field: '(front matter)', message } });
+  if (!/^---[ \t]*\n/.test(text)) return problem('is missing: the file must start with a line of three hyphens (---), then the fields, then another --- line');
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) return problem('is not closed: add a line of three hyphens (---) after the last field, before the description');
+  try {
+    const parsed = matter(text, { engines, language: 'yaml' } as never);
+    if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data))
+      return problem('must be a set of "field: value" lines between the --- lines');
+    return { collection, id, file, data: parsed.data as Record<string, unknown>, body: parsed.content };
+  } catch (error) {
+    return problem(describeYamlError(error as Error, text));
+  }
+}
+
+function describeYamlError(e: Error & { mark?: { line: number; column: number }; reason?: string }, text: string): string {
+  const reason = e.reason ?? e.message.split('\n')[0];
+  const plain = YAML_REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
+  if (!e.mark) return `is not valid YAML: ${plain}`;
+  // The front matter starts after the opening --- line, which js-yaml counts as its line 0.
+  let line = e.mark.line + 1;
+  // An unclosed quote or bracket is only noticed at the end; point at the line that opened it.
+  if (/end of the stream/.test(reason)) line = unbalancedLine(text, line) ?? line;
+  const source = text.split('\n')[line - 1]?.trim();
+  const quoted = source ? ` (${JSON.stringify(source.length > 60 ? `${source.slice(0, 57)}...` : source)})` : '';
+  return `is not valid YAML at line ${line}${quoted}: ${plain}. Check for a missing colon, an unclosed quote or wrong indentation`;
+}
+
+/** The first line (1-based, before `limit`) whose quotes or brackets do not pair up. */
+function unbalancedLine(text: string, limit: number): number | undefined {
+  const lines = text.split('\n');
+  for (let i = 1; i < Math.min(limit, lines.length); i++) {
+    const value = lines[i].replace(/^[^:]*:\s*/, '');
+    const count = (c: string) => value.split(c).length - 1;
+    if ((value.startsWith('"') && count('"') % 2 === 1) || (value.startsWith("'") && count("'") % 2 === 1) || count('[') > count(']') || count('{') > count('}'))
+      return i + 1;
+  }
+  return undefined;
 }

@@ -1,0 +1,116 @@
+/**
+ * Crowdfund figures: each project's progress and the council pledge's real
+ * status, and the programme in totals. The crowd's money and the council's are
+ * always kept apart, and a pledge to a campaign that missed its target is
+ * counted as not paid, whatever the entry last said.
+ */
+import type { CrowdfundProject } from '../schemas/crowdfund';
+import { share, sumBy } from './money';
+
+export interface Project {
+  id: string;
+  data: CrowdfundProject;
+}
+
+export type PledgeStatus = CrowdfundProject['council_pledge_status'];
+export type ProjectStatus = CrowdfundProject['status'];
+
+export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
+  live: 'Raising money now',
+  funded: 'Funded',
+  delivered: 'Delivered',
+  idea: 'Ideas being developed',
+  unsuccessful: 'Did not reach target',
+};
+
+export const PLEDGE_STATUS_LABELS: Record<PledgeStatus, string> = {
+  none: 'No council pledge',
+  requested: 'Pledge requested',
+  pledged: 'Pledged, not yet paid',
+  paid: 'Paid',
+  'not-paid': 'Not paid',
+};
+
+/**
+ * The pledge's status as it stands: council money is only paid when the crowd
+ * reaches the target, so on an unsuccessful campaign a pledge is not paid.
+ */
+export function pledgeStatus(project: CrowdfundProject): PledgeStatus {
+  if (project.council_pledge_status === 'none') return 'none';
+  if (project.status === 'unsuccessful') return 'not-paid';
+  return project.council_pledge_status;
+}
+
+/** A pledge made (whether or not paid since): a request alone is not a pledge. */
+const PLEDGED: readonly PledgeStatus[] = ['pledged', 'paid', 'not-paid'];
+
+export interface Progress {
+  raised: number;
+  target: number;
+  /** Whole per cent of the target raised; can pass 100. */
+  percent: number;
+  reached: boolean;
+}
+
+export function progress(project: CrowdfundProject): Progress {
+  return {
+    raised: project.raised,
+    target: project.target,
+    percent: Math.floor(share(project.raised, project.target) * 100),
+    reached: project.target > 0 && project.raised >= project.target,
+  };
+}
+
+export interface ProgrammeFigures {
+  projects: number;
+  /** Raised from the crowd across every project. */
+  raised: number;
+  backers: number;
+  /** Council money promised (paid, waiting, or lapsed). */
+  pledged: number;
+  /** Council money actually paid. */
+  paid: number;
+  /** Pledges that lapsed because the campaign failed, or were otherwise not paid. */
+  notPaid: number;
+  /** Pounds from the crowd for every pound the council paid, on projects it paid; undefined if none. */
+  crowdPerCouncilPound?: number;
+}
+
+export function programmeFigures(projects: readonly Project[]): ProgrammeFigures {
+  const withStatus = (statuses: readonly PledgeStatus[]) => projects.filter((p) => statuses.includes(pledgeStatus(p.data)));
+  const paidProjects = withStatus(['paid']);
+  const paid = sumBy(paidProjects, (p) => p.data.council_pledge);
+  const raisedWherePaid = sumBy(paidProjects, (p) => p.data.raised);
+  return {
+    projects: projects.length,
+    raised: sumBy(projects, (p) => p.data.raised),
+    backers: projects.reduce((n, p) => n + p.data.backers, 0),
+    pledged: sumBy(withStatus(PLEDGED), (p) => p.data.council_pledge),
+    paid,
+    notPaid: sumBy(withStatus(['not-paid']), (p) => p.data.council_pledge),
+    crowdPerCouncilPound: paid > 0 ? Math.round((raisedWherePaid / paid) * 100) / 100 : undefined,
+  };
+}
+
+/** Order the programme page lists projects in: what people can back first. */
+export const STATUS_ORDER: readonly ProjectStatus[] = ['live', 'funded', 'delivered', 'idea', 'unsuccessful'];
+
+export function projectsByStatus(projects: readonly Project[]) {
+  return STATUS_ORDER.map((status) => ({ status, label: PROJECT_STATUS_LABELS[status], projects: projects.filter((p) => p.data.status === status) })).filter(
+    (group) => group.projects.length > 0,
+  );
+}
+
+/**
+ * Of the campaigns that finished (funded, delivered or unsuccessful) in each
+ * year their campaign ended, how many succeeded. Newest year first.
+ */
+export function successByYear(projects: readonly Project[]) {
+  const finished = projects.filter((p) => p.data.campaign_end && ['funded', 'delivered', 'unsuccessful'].includes(p.data.status));
+  const years = [...new Set(finished.map((p) => p.data.campaign_end!.slice(0, 4)))].sort().reverse();
+  return years.map((year) => {
+    const inYear = finished.filter((p) => p.data.campaign_end!.startsWith(year));
+    const succeeded = inYear.filter((p) => p.data.status !== 'unsuccessful').length;
+    return { year, finished: inYear.length, succeeded };
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * How the directory is cut up for people browsing it: A–Z, by theme and by
+ * ward. Pure functions over organisation entries, so the pages stay simple
+ * and the rules (what counts as "in a ward") are tested in one place.
+ */
+import type { OrgLocation, Organisation, Service } from '../schemas/organisation';
+
+export interface OrgEntry {
+  id: string;
+  data: Organisation;
+}
+export interface ServiceEntry {
+  org: OrgEntry;
+  service: Service;
+}
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+const byOrgName = (a: OrgEntry, b: OrgEntry) => collator.compare(a.data.name, b.data.name) || a.id.localeCompare(b.id);
+const byServiceName = (a: ServiceEntry, b: ServiceEntry) =>
+  collator.compare(a.service.name, b.service.name) || byOrgName(a.org, b.org);
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** The organisation's own themes, then any its services add, without repeats. */
+export function orgThemes(org: Organisation): string[] {
+  return unique([...org.themes, ...org.services.flatMap((s) => s.themes)]);
+}
+
+/** Wards with one of the organisation's venues, then wards its services name; "borough-wide" is not a ward. */
+export function orgWards(org: Organisation): string[] {
+  const venueWards = org.locations.flatMap((l) => (l.ward ? [l.ward] : []));
+  const servedWards = org.services.flatMap((s) => (s.area_served === 'borough-wide' ? [] : s.area_served));
+  return unique([...venueWards, ...servedWards]);
+}
+
+/** True when any of its services is open to the whole area. */
+export function servesWholeArea(org: Organisation): boolean {
+  return org.services.some((s) => s.area_served === 'borough-wide');
+}
+
+/**
+ * The letter an organisation is filed under: its first letter with accents
+ * removed ("Ábaco" under A); names starting with a digit or symbol go under "#".
+ */
+export function initialOf(name: string): string {
+  const first = name.trim().normalize('NFD').replace(/\p{Diacritic}/gu, '').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : '#';
+}
+
+/** Organisations grouped by initial, groups in order ("#" first), names sorted within each. */
+export function groupByInitial(orgs: OrgEntry[]): { letter: string; orgs: OrgEntry[] }[] {
+  const groups = new Map<string, OrgEntry[]>();
+  for (const org of [...orgs].sort(byOrgName)) {
+    const letter = initialOf(org.data.name);
+    groups.set(letter, [...(groups.get(letter) ?? []), org]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([letter, list]) => ({ letter, orgs: list }));
+}
+
+/** Organisations that work on a theme (directly or through a service), and the services tagged with it. */
+export function themeDirectory(orgs: OrgEntry[], themeId: string): { organisations: OrgEntry[]; services: ServiceEntry[] } {
+  return {
+    organisations: orgs.filter((o) => orgThemes(o.data).includes(themeId)).sort(byOrgName),
+    services: orgs
+      .flatMap((org) => org.data.services.filter((s) => s.themes.includes(themeId)).map((service) => ({ org, service })))
+      .sort(byServiceName),
+  };
+}
+
+/** Themes from the taxonomy that at least one organisation or service uses, in taxonomy order, with counts. */
+export function themesInUse<T extends { id: string }>(orgs: OrgEntry[], themes: T[]): (T & { organisations: number })[] {
+  return themes
+    .map((theme) => ({ ...theme, organisations: themeDirectory(orgs, theme.id).organisations.length }))
+    .filter((t) => t.organisations > 0);
+}
+
+/**
+ * What a ward page lists: organisations with a venue in the ward (and which
+ * venues), services that name the ward in their area served, and services
+ * open to the whole borough, kept apart so a resident sees what is local.
+ */
+export function wardDirectory(orgs: OrgEntry[], wardId: string) {
+  const venues = orgs
+    .map((org) => ({ org, locations: org.data.locations.filter((l: OrgLocation) => l.ward === wardId) }))
+    .filter((v) => v.locations.length > 0)
+    .sort((a, b) => byOrgName(a.org, b.org));
+  const services = orgs.flatMap((org) => org.data.services.map((service) => ({ org, service })));
+  return {
+    venues,
+    localServices: services.filter((s) => s.service.area_served !== 'borough-wide' && s.service.area_served.includes(wardId)).sort(byServiceName),
+    boroughWideServices: services.filter((s) => s.service.area_served === 'borough-wide').sort(byServiceName),
+  };
+}
+
+/** Number of organisations with a venue in, or a service naming, each ward (for the ward index). */
+export function orgCountByWard(orgs: OrgEntry[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const org of orgs) for (const ward of orgWards(org.data)) counts.set(ward, (counts.get(ward) ?? 0) + 1);
+  return counts;
+}
