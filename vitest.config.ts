@@ -27,6 +27,8 @@ export default defineConfig({
           // itself runs several processes, so more workers only thrash).
           fileParallelism: true,
           maxWorkers: 2,
+          // pages.test.ts opens this many pages at once in its one browser (more only queues on 2 cores).
+          maxConcurrency: 2,
           // A page load plus an axe run takes about a second; a slow CI machine gets plenty of room.
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -12,7 +12,15 @@ import { issueReport } from '../lib/validate/issues';
 /** The report, or undefined when all content is valid. */
 function check(root: string): string | undefined {
   const { issues } = validateContent(root);
-  return issues.length ? issueReport(issues, relative(process.cwd(), root) || root) : undefined;
+  const shown = relative(process.cwd(), root);
+  return issues.length ? issueReport(issues, shown && !shown.startsWith('..') ? shown : root) : undefined;
+}
+
+/** The build's error: just the report. A stack trace into this file would only distract an editor. */
+function contentProblems(report: string): Error {
+  const error = new Error(`The site was not built because of content problems.\n${report}`);
+  error.stack = error.message;
+  return error;
 }
 
 export function contentCheck(): AstroIntegration {
@@ -24,7 +32,7 @@ export function contentCheck(): AstroIntegration {
         const report = check(root);
         if (!report) return;
         // Failing here stops the build before any page is rendered, with every problem listed.
-        if (command === 'build') throw new Error(`The site was not built because of content problems.\n${report}`);
+        if (command === 'build') throw contentProblems(report);
         logger.error(report);
       },
       'astro:server:setup': ({ server, logger }) => {

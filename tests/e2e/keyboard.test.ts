@@ -12,8 +12,9 @@ import { startStaticServer, type StaticServer } from '../support/static-server';
 
 /** The main navigation: the nav landmark labelled "Main" (or "Primary"). */
 const MAIN_NAV = ':is(nav[aria-label="Main" i], nav[aria-label="Primary" i])';
-/** The site search box: a search input inside a search landmark. */
-const SEARCH_BOX = ':is([role="search"], search) :is(input[type="search"], input[name="q"])';
+/** The site search box: the search input in the search landmark in the header (the banner). */
+const SEARCH_BOX =
+  ':is(header, [role="banner"]) :is([role="search"], search) :is(input[type="search"], input[name="q"])';
 /** Enough presses to get through any sensible header; more means the header is a trap. */
 const MAX_TABS = 40;
 

@@ -118,7 +118,7 @@ describe('internal link checking', () => {
     'index.html': page('<main id="main"><a href="/about/#team">Team</a></main>'),
     'about/index.html': page('<h2 id="team">Team</h2><a name="old-anchor"></a>'),
     'logo.png': 'png',
-    '404.html': page(''),
+    '404.html': page('<main id="main"></main>'),
   });
   const checker = new LinkChecker(dist, origin);
   const check = (value: string, from = '/') => checker.problem({ from: 'x', where: '<a href>', value }, undefined, from);
@@ -147,6 +147,10 @@ describe('internal link checking', () => {
   test('relative links on the 404 page are checked from a missing path, where they break', () => {
     expect(check('logo.png', servedPath('404.html'))).toMatch(/no file in the build/);
     expect(check('/logo.png', servedPath('404.html'))).toBeUndefined();
+    const onNotFoundPage = (value: string) =>
+      checker.problem({ from: '404.html', where: '<a href>', value }, undefined, servedPath('404.html'));
+    expect(onNotFoundPage('#main')).toBeUndefined();
+    expect(onNotFoundPage('#nowhere')).toMatch(/no element with id="nowhere"/);
   });
 
   test('finds URLs in every URL attribute, srcset candidates and CSS url()', () => {

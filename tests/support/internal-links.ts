@@ -114,7 +114,9 @@ export class LinkChecker {
     } catch {
       return `malformed percent-encoding in ${url.pathname}`;
     }
-    const target = this.resolveFile(pathname);
+    // A same-page reference ("#main") points at the page itself, wherever it is served (the 404 page).
+    const samePage = url.pathname === new URL(fromPath, this.siteOrigin).pathname && reference.from.endsWith('.html');
+    const target = samePage ? reference.from : this.resolveFile(pathname);
     if (!target) return `no file in the build for ${pathname}`;
 
     const fragment = url.hash.slice(1);

@@ -182,13 +182,21 @@ function expected(schema: unknown, taxonomy: Taxonomy): Expected {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function compareField(exp: Expected, field: CmsField, path: string, config: CmsConfig, problems: string[], inList = false) {
+/**
+ * How a field sits in its parent: a list item (always required), or a field of an
+ * optional object. Decap checks the required fields of an optional object even
+ * when the object is left empty (decaporg/decap-cms#7748), so there they may be
+ * optional in the CMS; the build still checks them when the object is given.
+ */
+type Place = 'field' | 'list item' | 'in optional object';
+
+function compareField(exp: Expected, field: CmsField, path: string, config: CmsConfig, problems: string[], place: Place = 'field') {
   const say = (message: string) => problems.push(`${path}: ${message}`);
   const required = field.required !== false;
 
   // Required flags. A schema default may be shown as required when the CMS always fills it in.
-  if (!inList) {
-    if (!exp.optional && !required) say('optional in the CMS but required by the schema');
+  if (place !== 'list item') {
+    if (!exp.optional && !required && place !== 'in optional object') say('optional in the CMS but required by the schema');
     if (exp.optional && required && (exp.default === undefined || !sameJson(field.default, exp.default)))
       say('required in the CMS but optional in the schema');
   } else if (!required) say('a list item must be required in the CMS');
@@ -213,7 +221,7 @@ function compareField(exp: Expected, field: CmsField, path: string, config: CmsC
       return compareOptions(exp.values ?? [], field, say);
     case 'object':
       if (widget !== 'object') return say(`should be an object widget, not "${widget}"`);
-      return compareFields(exp.fields ?? {}, field.fields ?? [], path, config, problems);
+      return compareFields(exp.fields ?? {}, field.fields ?? [], path, config, problems, exp.optional ? 'in optional object' : 'field');
     case 'array':
       return compareArray(exp, field, widget, path, say, config, problems);
     case 'wards-or-borough':
@@ -292,16 +300,16 @@ function compareArray(exp: Expected, field: CmsField, widget: string, path: stri
     return compareFields(item.fields ?? {}, field.fields, `${path}[]`, config, problems);
   }
   if (!field.field) return say('should be a list with a single "field" for each item');
-  compareField(item, field.field, `${path}[]`, config, problems, true);
+  compareField(item, field.field, `${path}[]`, config, problems, 'list item');
 }
 
-function compareFields(schemaFields: Record<string, Expected>, cmsFields: CmsField[], path: string, config: CmsConfig, problems: string[]) {
+function compareFields(schemaFields: Record<string, Expected>, cmsFields: CmsField[], path: string, config: CmsConfig, problems: string[], place: Place = 'field') {
   const prefix = path ? `${path}.` : '';
   const byName = new Map(cmsFields.map((f) => [f.name, f]));
   for (const [name, exp] of Object.entries(schemaFields)) {
     const field = byName.get(name);
     if (!field) problems.push(`${prefix}${name}: in the schema but missing from the CMS`);
-    else compareField(exp, field, `${prefix}${name}`, config, problems);
+    else compareField(exp, field, `${prefix}${name}`, config, problems, place);
   }
   // Every schema object is strict: a field only the CMS has would make the build refuse the entry.
   for (const f of cmsFields) if (!(f.name in schemaFields)) problems.push(`${prefix}${f.name}: in the CMS but not in the schema`);

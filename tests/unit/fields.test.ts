@@ -203,6 +203,11 @@ describe('end not before start', () => {
     accepts(span, [{ start: '2021-01-01', end: '2021-01-01' }, { start: '2021-01-01', end: '2021-12-31' }, { start: '2021-01-01' }, {}]);
   });
 
+  it('does not compare with a start that is itself malformed (that is reported on its own)', () => {
+    const result = span.safeParse({ start: '2021/05/01', end: '2021-04-01' });
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([[['start'], 'must be a date written YYYY-MM-DD, e.g. 2021-03-24']]);
+  });
+
   it('refuses an end before the start, on the end field', () => {
     const result = span.safeParse({ start: '2021-05-01', end: '2021-04-01' });
     expect(result.error?.issues).toMatchObject([{ path: ['end'], message: 'must not be before start (2021-05-01); it is 2021-04-01' }]);

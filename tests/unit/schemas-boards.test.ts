@@ -26,7 +26,7 @@ describe('board schema', () => {
   });
 
   it('needs a name, purpose and how often it meets, and a known constituency', () => {
-    const board = { ...good(), purpose: '', constituency: 'barnet' };
+    const board: Record<string, any> = { ...good(), purpose: '', constituency: 'barnet' };
     delete board.meets;
     expect(problems('boards', board)).toEqual([
       'purpose: must not be empty',

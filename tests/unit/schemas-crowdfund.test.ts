@@ -38,7 +38,7 @@ describe('crowdfund schema', () => {
   });
 
   it('needs a proposer, a status and amounts as numbers', () => {
-    const project = { ...good(), target: '£12,000', status: 'open' };
+    const project: Record<string, any> = { ...good(), target: '£12,000', status: 'open' };
     delete project.proposer;
     expect(problems('crowdfund', project)).toEqual([
       'target: must be an amount in pounds written as a number, e.g. 12500 or 99.50 (no £ sign or commas); you wrote "£12,000"',

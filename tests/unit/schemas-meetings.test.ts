@@ -13,7 +13,7 @@ describe('meeting schema', () => {
   });
 
   it('refuses unknown statuses for the meeting, attendance, decision and action', () => {
-    const meeting = { ...good(), status: 'done' };
+    const meeting: Record<string, any> = { ...good(), status: 'done' };
     meeting.attendance[0].attendance = 'absent';
     meeting.decisions[0].outcome = 'approved';
     meeting.actions[0].status = 'closed';

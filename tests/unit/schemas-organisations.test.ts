@@ -75,6 +75,12 @@ describe('organisation schema', () => {
     ]);
   });
 
+  it('reports a malformed opening time once, without also comparing it with the closing time', () => {
+    const org = good();
+    org.locations[0].opening_hours[0].opens = '9am';
+    expect(problems('organisations', org)).toEqual(['locations[1].opening_hours[1].opens: must be a time written HH:MM on the 24-hour clock, e.g. 18:30; you wrote "9am"']);
+  });
+
   it('refuses a service without a theme, a way of delivery or a way in', () => {
     const org = good();
     Object.assign(org.services[0], { themes: [], delivery: [], access: [], area_served: 'everywhere' });

@@ -28,8 +28,8 @@ describe('reading a collection folder', () => {
   });
 
   it('ignores hidden files such as .gitkeep, and a missing folder', () => {
-    expect(readCollection(pagesFolder({ '.gitkeep': '' }), 'pages')).toEqual({ entries: [], issues: [] });
-    expect(readCollection(pagesFolder({}), 'grants')).toEqual({ entries: [], issues: [] });
+    expect(readCollection(pagesFolder({ '.gitkeep': '' }), 'pages')).toEqual({ entries: [], issues: [], unreadable: [] });
+    expect(readCollection(pagesFolder({}), 'grants')).toEqual({ entries: [], issues: [], unreadable: [] });
   });
 
   it('keeps unquoted dates as written, so 30 February is caught rather than turned into 2 March', () => {

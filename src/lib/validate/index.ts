@@ -6,7 +6,7 @@
 import { buildSchemas, COLLECTIONS } from '../../schemas';
 import { contentRoot } from '../content-root';
 import { readSettings } from '../settings';
-import { checkIntegrity, type KnownIds, type Parsed, type ParsedContent } from './integrity';
+import { checkIntegrity, type Parsed, type ParsedContent, type RawContent, type RawFile } from './integrity';
 import { formatIssues, type ContentIssue } from './issues';
 import { readCollection } from './read-content';
 
@@ -20,21 +20,23 @@ export function validateContent(root: string = contentRoot()): { issues: Content
   if (!settings) return { issues };
   const schemas = buildSchemas(settings.site, settings.taxonomy);
   const parsed: Record<string, Parsed<unknown>[]> = {};
-  const known: Record<string, Set<string>> = {};
+  const raw: Record<string, RawFile[]> = {};
   for (const collection of COLLECTIONS) {
-    const { entries, issues: readIssues } = readCollection(root, collection);
+    const { entries, issues: readIssues, unreadable } = readCollection(root, collection);
     issues.push(...readIssues);
     parsed[collection] = [];
-    known[collection] = new Set(entries.map((e) => e.id));
+    // A file with broken front matter still exists: links to it are not reported as missing.
+    raw[collection] = unreadable.map(({ id, file }) => ({ id, file, data: undefined, problemFields: new Set(['(front matter)']) }));
     for (const entry of entries) {
       const schema = schemas[collection];
-      // reportInput keeps the value on each issue; messages quote what the editor wrote.
       const result = schema.safeParse(entry.data, { reportInput: true });
+      const entryIssues = result.success ? [] : formatIssues(entry.file, result.error.issues, entry.data, schema);
+      issues.push(...entryIssues);
       if (result.success) parsed[collection].push({ id: entry.id, file: entry.file, data: result.data });
-      else issues.push(...formatIssues(entry.file, result.error.issues, entry.data, schema));
+      raw[collection].push({ id: entry.id, file: entry.file, data: entry.data, problemFields: new Set(entryIssues.map((i) => i.field)) });
     }
   }
   const content = parsed as unknown as ParsedContent;
-  issues.push(...checkIntegrity(content, known as unknown as KnownIds));
+  issues.push(...checkIntegrity(content, raw as unknown as RawContent));
   return { issues, content };
 }

@@ -1,10 +1,13 @@
 /**
- * Checks the links between entries that a schema cannot see on its own: that a
- * grant's fund, round, recipient, meeting and decision exist, that ids are unique,
- * and that a completed round's published figures agree with the grants entered.
+ * Checks the links between entries that a schema cannot see on its own: that
+ * every entry pointed at exists, that ids are unique, that a grant's round and
+ * decision belong to its fund and meeting, and that a completed round's
+ * published figures agree with the grants entered.
  *
- * An entry that failed its own schema still counts as existing (its problems are
- * already reported), so one mistake gives one line, not a cascade.
+ * Links and ids are checked on every file's raw front matter (see links.ts), so
+ * a file with a schema error still has its links checked; a field that already
+ * has a schema problem is skipped so one mistake gives one line. The checks that
+ * need a whole entry (a round's totals, say) use entries that passed their schema.
  */
 import type { Board } from '../../schemas/board';
 import type { Covenant } from '../../schemas/covenant';
@@ -14,6 +17,7 @@ import type { Grant } from '../../schemas/grant';
 import type { Meeting } from '../../schemas/meeting';
 import type { Organisation } from '../../schemas/organisation';
 import { fieldName, type ContentIssue } from './issues';
+import { REFERENCES, textValuesAt, UNIQUE_IDS, type Collection } from './links';
 import { closest } from './suggest';
 
 export interface Parsed<T> {
@@ -32,65 +36,67 @@ export interface ParsedContent {
   covenant: Parsed<Covenant>[];
 }
 
-/** Ids of every file read in each collection, valid or not. */
-export type KnownIds = Record<keyof ParsedContent, ReadonlySet<string>>;
+/** Every file read, valid or not: its raw front matter and the fields that already have a schema problem. */
+export interface RawFile {
+  id: string;
+  file: string;
+  data: unknown;
+  problemFields: ReadonlySet<string>;
+}
+export type RawContent = Record<Collection, readonly RawFile[]>;
 
 type Path = (string | number)[];
 
-export function checkIntegrity(c: ParsedContent, known: KnownIds = idsOf(c)): ContentIssue[] {
+export function checkIntegrity(c: ParsedContent, raw: RawContent = rawOf(c)): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const add = (file: string, path: Path, message: string) => issues.push({ file, field: fieldName(path), message });
+  const known = Object.fromEntries(Object.entries(raw).map(([k, files]) => [k, new Set(files.map((f) => f.id))])) as Record<Collection, Set<string>>;
+
+  // Every link must name a file that exists; suggest the nearest id for a typo.
+  for (const ref of REFERENCES)
+    for (const f of raw[ref.from])
+      for (const { path, value } of textValuesAt(f.data, ref.path)) {
+        if (known[ref.to].has(value) || f.problemFields.has(fieldName(path))) continue;
+        const guess = closest(value, known[ref.to]);
+        add(f.file, path, `points at ${ref.what} "${value}" that does not exist (no file ${ref.to}/${value}.md)${guess ? `. Did you mean "${guess}"?` : '; check the spelling, or add that entry first'}`);
+      }
+
+  // Ids that must be unique: the second use names where the other is.
+  for (const rule of UNIQUE_IDS) {
+    let seen = new Map<string, { file: string; path: Path }>();
+    for (const f of raw[rule.in]) {
+      if (rule.scope === 'entry') seen = new Map();
+      for (const { path, value } of textValuesAt(f.data, rule.path)) {
+        const first = seen.get(value);
+        if (!first) {
+          seen.set(value, { file: f.file, path });
+          continue;
+        }
+        const where = first.file === f.file ? `${fieldName(first.path)} in this file` : `${first.file} (${fieldName(first.path)})`;
+        add(f.file, path, rule.kind === 'signatory'
+          ? `"${value}" is also listed as a signatory at ${where}; list each organisation once`
+          : `"${value}" is also used as a ${rule.kind} id by ${where}; each ${rule.kind} needs its own id`);
+      }
+    }
+  }
+
   const meetings = new Map(c.meetings.map((m) => [m.id, m]));
   const funds = new Map(c.funds.map((f) => [f.id, f]));
 
-  /** A link to another entry must name a file that exists; suggest the nearest id for a typo. */
-  const link = (collection: keyof ParsedContent, what: string) => (file: string, path: Path, id: string | undefined) => {
-    if (!id || known[collection].has(id)) return;
-    const guess = closest(id, known[collection]);
-    add(file, path, `points at ${what} "${id}" that does not exist (no file ${collection}/${id}.md)${guess ? `. Did you mean "${guess}"?` : `; check the spelling, or add that entry first`}`);
-  };
-  const organisation = link('organisations', 'an organisation');
-  const meeting = link('meetings', 'a meeting');
-  const board = link('boards', 'a board');
-  const fund = link('funds', 'a fund');
-  const project = link('crowdfund', 'a crowdfund project');
-
-  /** Ids that must be unique: the second use names where the first is. */
-  const uniqueIds = (kind: string, say = (value: string, where: string) => `"${value}" is also used as a ${kind} id by ${where}; each ${kind} needs its own id`) => {
-    const seen = new Map<string, { file: string; path: Path }>();
-    return (value: string, file: string, path: Path) => {
-      const first = seen.get(value);
-      if (!first) return void seen.set(value, { file, path });
-      add(file, path, say(value, first.file === file ? `${fieldName(first.path)} in this file` : `${first.file} (${fieldName(first.path)})`));
-    };
-  };
-
-  const serviceId = uniqueIds('service');
-  for (const o of c.organisations) o.data.services.forEach((s, i) => serviceId(s.id, o.file, ['services', i, 'id']));
-
-  const grantId = uniqueIds('grant');
   for (const g of c.grants) {
     const d = g.data;
-    grantId(d.grant_id, g.file, ['grant_id']);
-    fund(g.file, ['fund'], d.fund);
     const f = funds.get(d.fund);
     if (f && d.round && !f.data.rounds.some((r) => r.id === d.round))
       add(g.file, ['round'], `"${d.round}" is not a round of fund "${d.fund}"; its rounds are: ${f.data.rounds.map((r) => r.id).join(', ') || 'none'}`);
-    organisation(g.file, ['recipient'], d.recipient);
-    meeting(g.file, ['meeting'], d.meeting);
     const m = d.meeting ? meetings.get(d.meeting) : undefined;
     if (m && d.decision && !m.data.decisions.some((x) => x.id === d.decision))
       add(g.file, ['decision'], `"${d.decision}" is not a decision of meeting "${d.meeting}"; its decisions are: ${m.data.decisions.map((x) => x.id).join(', ') || 'none'}`);
-    project(g.file, ['crowdfund_project'], d.crowdfund_project);
   }
 
   // A grant that failed its own check cannot be counted, so totals would be wrong for the wrong reason.
-  const allGrantsParsed = c.grants.length === known.grants.size;
-  for (const f of c.funds) {
-    const roundId = uniqueIds('round');
+  const allGrantsParsed = c.grants.length === raw.grants.length;
+  for (const f of c.funds)
     f.data.rounds.forEach((r, i) => {
-      roundId(r.id, f.file, ['rounds', i, 'id']);
-      meeting(f.file, ['rounds', i, 'decided_at'], r.decided_at);
       if (r.status !== 'complete' || !allGrantsParsed) return;
       const awards = c.grants.filter((g) => g.data.fund === f.id && g.data.round === r.id && g.data.status !== 'withdrawn');
       const total = awards.reduce((sum, g) => sum + g.data.amount_awarded, 0);
@@ -99,48 +105,25 @@ export function checkIntegrity(c: ParsedContent, known: KnownIds = idsOf(c)): Co
       if (r.total_awarded !== undefined && Math.abs(r.total_awarded - total) > 0.005)
         add(f.file, ['rounds', i, 'total_awarded'], `says ${pounds(r.total_awarded)} but the grants entered for round "${r.id}" add up to ${pounds(total)}; a complete round's figures must agree with its grants`);
     });
-  }
 
-  for (const p of c.crowdfund) organisation(p.file, ['proposer'], p.data.proposer);
-
-  for (const b of c.boards) b.data.members.forEach((m, i) => organisation(b.file, ['members', i, 'organisation'], m.organisation));
-
-  const decisionId = uniqueIds('decision');
   for (const m of c.meetings) {
-    const d = m.data;
-    board(m.file, ['board'], d.board);
-    meeting(m.file, ['minutes_approved_at'], d.minutes_approved_at);
-    const approvedAt = d.minutes_approved_at ? meetings.get(d.minutes_approved_at) : undefined;
+    const approvedAt = m.data.minutes_approved_at ? meetings.get(m.data.minutes_approved_at) : undefined;
     // Minutes are approved at a later meeting; the same or an earlier one is a wrong pick in the list.
-    if (approvedAt && approvedAt.data.date <= d.date)
-      add(m.file, ['minutes_approved_at'], `"${approvedAt.id}" is on ${approvedAt.data.date}, not after this meeting (${d.date}); minutes are approved at a later meeting`);
-    d.attendance.forEach((a, i) => organisation(m.file, ['attendance', i, 'organisation'], a.organisation));
-    d.declarations.forEach((a, i) => organisation(m.file, ['declarations', i, 'organisation'], a.organisation));
-    d.decisions.forEach((x, i) => decisionId(x.id, m.file, ['decisions', i, 'id']));
-    const itemId = uniqueIds('agenda item');
-    d.agenda.forEach((a, i) => itemId(a.id, m.file, ['agenda', i, 'id']));
-    const actionId = uniqueIds('action');
-    d.actions.forEach((a, i) => actionId(a.id, m.file, ['actions', i, 'id']));
+    if (approvedAt && approvedAt.data.date <= m.data.date)
+      add(m.file, ['minutes_approved_at'], `"${approvedAt.id}" is on ${approvedAt.data.date}, not after this meeting (${m.data.date}); minutes are approved at a later meeting`);
   }
 
-  for (const cov of c.covenant) {
-    const signatory = uniqueIds('signatory', (value, where) => `"${value}" is also listed as a signatory at ${where}; list each organisation once`);
-    cov.data.signatories.forEach((s, i) => {
-      organisation(cov.file, ['signatories', i, 'organisation'], s.organisation);
-      signatory(s.organisation, cov.file, ['signatories', i, 'organisation']);
-    });
-    const commitment = uniqueIds('commitment');
-    cov.data.commitments.forEach((x, i) => commitment(x.id, cov.file, ['commitments', i, 'id']));
-    board(cov.file, ['steering_group'], cov.data.steering_group);
-  }
   // The covenant page shows one covenant; a second file would be silently ignored.
   const [first, ...extra] = [...known.covenant].sort();
   for (const id of extra) add(`covenant/${id}.md`, [], `is a second covenant entry, besides covenant/${first}.md; the site shows one covenant: merge them into one file`);
   return issues;
 }
 
-function idsOf(c: ParsedContent): KnownIds {
-  return Object.fromEntries(Object.entries(c).map(([k, list]) => [k, new Set((list as Parsed<unknown>[]).map((e) => e.id))])) as unknown as KnownIds;
+/** Raw files for content that is all parsed (as in tests that build content by hand). */
+function rawOf(c: ParsedContent): RawContent {
+  return Object.fromEntries(
+    Object.entries(c).map(([k, list]) => [k, (list as Parsed<unknown>[]).map((e) => ({ id: e.id, file: e.file, data: e.data, problemFields: new Set<string>() }))]),
+  ) as unknown as RawContent;
 }
 
 function pounds(n: number): string {

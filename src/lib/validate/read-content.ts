@@ -45,11 +45,19 @@ const YAML_REASONS: [RegExp, string][] = [
   [/incomplete explicit mapping pair; a key node is missed/, 'a value starts with a character that needs quotes, such as ? or :'],
 ];
 
-export function readCollection(root: string, collection: string): { entries: RawEntry[]; issues: ContentIssue[] } {
+export interface ReadResult {
+  entries: RawEntry[];
+  issues: ContentIssue[];
+  /** Entry files that exist but could not be read (broken front matter): links to them are not "missing". */
+  unreadable: { id: string; file: string }[];
+}
+
+export function readCollection(root: string, collection: string): ReadResult {
   const dir = join(root, collection);
   const entries: RawEntry[] = [];
   const issues: ContentIssue[] = [];
-  if (!existsSync(dir)) return { entries, issues };
+  const unreadable: { id: string; file: string }[] = [];
+  if (!existsSync(dir)) return { entries, issues, unreadable };
   for (const name of readdirSync(dir).sort()) {
     const file = `${collection}/${name}`;
     // Hidden files (.gitkeep, .DS_Store) are not entries.
@@ -66,10 +74,12 @@ export function readCollection(root: string, collection: string): { entries: Raw
       continue;
     }
     const entry = readEntry(join(dir, name), collection, id, file);
-    if ('issue' in entry) issues.push(entry.issue);
-    else entries.push(entry);
+    if ('issue' in entry) {
+      issues.push(entry.issue);
+      unreadable.push({ id, file });
+    } else entries.push(entry);
   }
-  return { entries, issues };
+  return { entries, issues, unreadable };
 }
 
 function readEntry(path: string, collection: string, id: string, file: string): RawEntry | { issue: ContentIssue } {
@@ -90,22 +100,28 @@ function readEntry(path: string, collection: string, id: string, file: string): 
 
 function describeYamlError(e: Error & { mark?: { line: number; column: number }; reason?: string }, text: string): string {
   const reason = e.reason ?? e.message.split('\n')[0];
-  const plain = YAML_REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
+  let plain = YAML_REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
   if (!e.mark) return `is not valid YAML: ${plain}`;
   // The front matter starts after the opening --- line, which js-yaml counts as its line 0.
   let line = e.mark.line + 1;
-  // An unclosed quote or bracket is only noticed at the end; point at the line that opened it.
-  if (/end of the stream/.test(reason)) line = unbalancedLine(text, line) ?? line;
+  // An unclosed quote or bracket swallows the lines after it, so js-yaml notices only later
+  // (often at the end); the line that opened it is the one to fix.
+  const opened = unbalancedLine(text, line);
+  if (opened !== undefined) {
+    if (!/end of the stream/.test(reason)) plain = 'a quote or bracket is opened on this line but not closed';
+    line = opened;
+  }
   const source = text.split('\n')[line - 1]?.trim();
   const quoted = source ? ` (${JSON.stringify(source.length > 60 ? `${source.slice(0, 57)}...` : source)})` : '';
   return `is not valid YAML at line ${line}${quoted}: ${plain}. Check for a missing colon, an unclosed quote or wrong indentation`;
 }
 
-/** The first line (1-based, before `limit`) whose quotes or brackets do not pair up. */
+/** The first line (1-based, before `limit`) whose value opens a quote or bracket it does not close. */
 function unbalancedLine(text: string, limit: number): number | undefined {
   const lines = text.split('\n');
   for (let i = 1; i < Math.min(limit, lines.length); i++) {
-    const value = lines[i].replace(/^[^:]*:\s*/, '');
+    // The value: after a list dash and a "field:" if there are any.
+    const value = lines[i].replace(/^\s*(-\s+)?([^:"'[{]*:(\s+|$))?/, '');
     const count = (c: string) => value.split(c).length - 1;
     if ((value.startsWith('"') && count('"') % 2 === 1) || (value.startsWith("'") && count("'") % 2 === 1) || count('[') > count(']') || count('{') > count('}'))
       return i + 1;

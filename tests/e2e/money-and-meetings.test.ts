@@ -1,0 +1,163 @@
+/**
+ * Following the money and the decisions in a real browser, on the built site:
+ * the Community Innovation Fund's first round reads 37 → 14 → 7 and £126,000 with
+ * each award one click away and its deciding meeting one more; every total on
+ * /funding/ links to rows that add up to it; a failed crowdfund campaign's pledge
+ * reads "Not paid"; decisions and grants link both ways; overdue actions agree
+ * with the date they were worked out on; draft minutes say so.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser';
+import { distDir } from '../support/paths';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startStaticServer(distDir());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** "£126,000" or "£30,000.50 in 2 awards" → 126000 / 30000.5. */
+function pounds(text: string): number {
+  const match = text.match(/£([\d,]+(?:\.\d{2})?)/);
+  if (!match) throw new Error(`no amount in "${text}"`);
+  return Number(match[1].replace(/,/g, ''));
+}
+
+/** A fresh page (cut off from the network) at path; go() moves it on to another path. */
+async function visit(path: string): Promise<{ page: Page; go: (next: string) => Promise<void>; close: () => Promise<void> }> {
+  const { context, page } = await openPage(browser);
+  const go = async (next: string) => {
+    const response = await page.goto(`${server.origin}${next}`);
+    expect(response?.status(), next).toBe(200);
+  };
+  await go(path);
+  return { page, go, close: () => context.close() };
+}
+
+/** The amounts in the "Amount awarded" column of award rows (withdrawn ones are struck through and not counted). */
+async function awardAmounts(page: Page, rowsSelector: string): Promise<number[]> {
+  const cells = await page.locator(`${rowsSelector} tr[id^="grant-"]:not(.withdrawn) td.num`).allTextContents();
+  return cells.map(pounds);
+}
+
+const sum = (amounts: number[]) => Math.round(amounts.reduce((a, b) => a + b * 100, 0)) / 100;
+
+describe('the Community Innovation Fund, round 1', () => {
+  test('shows 37 → 14 → 7 and £126,000, computed and as published', async () => {
+    const { page, close } = await visit('/funding/funds/community-innovation-fund/');
+    const round = page.locator('section:has(> h3#round-round-1)');
+    const funnel = await round.locator('table.funnel tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td.num')?.textContent?.trim()));
+    expect(funnel).toEqual(['37', '14', '7']);
+    expect(await round.locator('dt:text-is("Total awarded as published") + dd').textContent()).toBe('£126,000');
+    expect(pounds((await round.locator('dt:has-text("added up from the awards") + dd').textContent())!)).toBe(126000);
+    const amounts = await awardAmounts(page, `#awards-round-1`);
+    expect(amounts).toHaveLength(7);
+    expect(sum(amounts)).toBe(126000);
+    expect(pounds(await round.locator('#awards-round-1 tfoot td.num').textContent() ?? '')).toBe(126000);
+    await close();
+  });
+
+  test('each of the seven awards is one click away and names its deciding meeting and decision', async () => {
+    const { page, go, close } = await visit('/funding/funds/community-innovation-fund/');
+    const links = await page.locator('#awards-round-1 tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links).toHaveLength(7);
+    for (const href of links) {
+      expect(href).toMatch(/^\/funding\/grants\/360G-[^/]+\/$/);
+      await go(href);
+      const decision = page.locator('main a[href*="/meetings/"][href*="#decision-"]');
+      expect(await decision.count(), href).toBe(1);
+      // The decision's anchor exists on the meeting page and links back to this award.
+      const target = (await decision.getAttribute('href'))!;
+      await go(target);
+      const id = target.split('#')[1];
+      expect(await page.locator(`[id="${id}"] a[href="${href}"]`).count(), target).toBe(1);
+    }
+    await close();
+  });
+});
+
+describe('every total on /funding/ links to rows that add up to it', () => {
+  test('totals by fund and by year', async () => {
+    const { page, go, close } = await visit('/funding/');
+    const totals = await page.locator('table:has(caption:text-matches("by fund|by year")) tbody td.num a').evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })),
+    );
+    expect(totals.length).toBeGreaterThan(1);
+    for (const { href, text } of totals) {
+      const [path, anchor] = href.split('#');
+      await go(path);
+      expect(await page.locator(`[id="${anchor}"]`).count(), href).toBe(1);
+      // A year's total leads to that year's rows in the table of all awards; a fund's to the
+      // fund page's awards section, which adds up the award tables of its rounds on that page.
+      const rows = anchor.startsWith('year-') ? `[id="${anchor}"]` : 'main';
+      expect(sum(await awardAmounts(page, rows)), `${href} should add up to ${text}`).toBe(pounds(text));
+    }
+    await close();
+  });
+});
+
+describe('crowdfund', () => {
+  test('a campaign that missed its target shows its council pledge as not paid', async () => {
+    const { page, go, close } = await visit('/crowdfund/');
+    const failed = await page.locator('#all-projects tbody tr').evaluateAll((rows) =>
+      rows
+        .map((r) => [...r.children].map((c) => c.textContent!.trim()).concat(r.querySelector('a')!.getAttribute('href')!))
+        .filter((cells) => cells[1] === 'Did not reach target' && cells[5] !== '–'),
+    );
+    expect(failed.length, 'the demo content has a failed campaign with a pledge').toBeGreaterThan(0);
+    for (const cells of failed) {
+      expect(cells[6]).toBe('Not paid');
+      await go(cells[7]);
+      expect(await page.locator('section[aria-labelledby="council-pledge"] dt:text-is("Status") + dd').textContent()).toBe('Not paid');
+    }
+    await close();
+  });
+});
+
+describe('meetings', () => {
+  test('overdue actions are open actions due before the date the page says they were worked out on', async () => {
+    const { page, go, close } = await visit('/meetings/');
+    const meetings = await page.locator('main table tbody th a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+    let overdue = 0;
+    for (const href of meetings) {
+      await go(href);
+      const table = page.locator('table.actions');
+      if ((await table.count()) > 0) {
+        const caption = (await table.locator('caption').textContent())!;
+        const on = new Date(`${caption.match(/worked out on (\d{1,2} \w+ \d{4})/)![1]} UTC`).toISOString().slice(0, 10);
+        const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+          trs.map((tr) => ({ due: tr.querySelector('time')?.getAttribute('datetime') ?? null, status: tr.children[3].textContent!.trim() })),
+        );
+        for (const row of rows) {
+          if (row.status === 'Overdue') {
+            overdue += 1;
+            expect(row.due! < on, `${href}: overdue action due ${row.due}, worked out on ${on}`).toBe(true);
+          }
+          if (row.status === 'Open' && row.due) expect(row.due >= on, `${href}: open action due ${row.due} should be overdue on ${on}`).toBe(true);
+        }
+      }
+    }
+    await close();
+    expect(overdue, 'the demo content has an overdue action').toBeGreaterThan(0);
+  });
+
+  test('meetings listed with draft minutes say so on their page', async () => {
+    const { page, go, close } = await visit('/meetings/');
+    const drafts = await page.locator('main table tbody tr:has(td:text("Draft minutes")) th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const href of drafts) {
+      await go(href);
+      expect(await page.locator('main .notice:has-text("Draft minutes")').count(), href).toBe(1);
+    }
+    await close();
+  });
+});
