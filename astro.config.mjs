@@ -1,16 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check';
 import { pagefindDev } from './src/integrations/pagefind-dev';
+import { readSettings } from './src/lib/settings';
 
 const contentDir = resolve(process.env.CONTENT_DIR || 'content');
-const site = JSON.parse(readFileSync(`${contentDir}/settings/site.json`, 'utf8'));
+// Broken settings are reported by contentCheck with everything else, so don't throw here.
+const { settings } = readSettings(contentDir);
 
 export default defineConfig({
-  site: site.site_url,
+  site: settings?.site.site_url,
   trailingSlash: 'ignore',
   // Keep the spaces between inline elements: Pagefind indexes the text as built.
   compressHTML: false,
@@ -25,5 +26,8 @@ export default defineConfig({
     // The CMS (admin/cms.ts) is found late by the dev server; bundling it up front
     // avoids a forced reload on the first visit to /admin/.
     optimizeDeps: { include: ['decap-cms-app'] },
+    // `npm start` gives its dev server its own dependency cache, so another Vite
+    // process in the same checkout cannot swap the bundles under it (unset: Vite's default).
+    cacheDir: process.env.VITE_CACHE_DIR,
   },
 });

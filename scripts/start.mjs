@@ -203,7 +203,7 @@ const firstIndex = buildIndex();
 if (!existsSync(INDEX)) await firstIndex;
 watchContent();
 
-runServer('site', 'astro', ['dev', '--host', HOST, '--port', String(SITE_PORT)], { PAGEFIND_DEV_DIR: INDEX });
+runServer('site', 'astro', ['dev', '--host', HOST, '--port', String(SITE_PORT)], { PAGEFIND_DEV_DIR: INDEX, VITE_CACHE_DIR: join(CACHE, 'vite') });
 
 try {
   await Promise.all([waitForPort(SITE_PORT), waitForPort(CMS_PORT)]);

@@ -23,7 +23,6 @@ export function pagefindDev(dir = process.env.PAGEFIND_DEV_DIR): AstroIntegratio
     name: 'pagefind-dev',
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
-        logger.info('DEBUG NODE_ENV=' + process.env.NODE_ENV);
         if (!dir) return;
         const root = resolve(dir);
         logger.info(`Serving the search index from ${root} at /pagefind/`);

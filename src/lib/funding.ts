@@ -102,13 +102,17 @@ export interface RoundSummary extends Total {
   publishedTotal?: number;
   /** False when a published total is given and the awards entered do not add up to it. */
   agreesWithPublished: boolean;
+  /** What the counted awards asked for, added up, when every one of them says; else undefined. */
+  requested?: number;
 }
 
 /** One round: its awards, computed total and the published figures beside it. */
 export function roundSummary(fundId: string, round: Round, grants: readonly GrantItem[]): RoundSummary {
   const rows = grants.filter((g) => g.data.fund === fundId && g.data.round === round.id).sort(byAwardDateDesc);
   const total = totalOf(rows);
+  const counted = rows.filter(counts);
   const published = round.total_awarded;
+  const allSayRequested = counted.length > 0 && counted.every((g) => g.data.amount_requested !== undefined);
   return {
     round,
     grants: rows,
@@ -116,6 +120,7 @@ export function roundSummary(fundId: string, round: Round, grants: readonly Gran
     ...total,
     publishedTotal: published,
     agreesWithPublished: published === undefined || Math.round(published * 100) === Math.round(total.amount * 100),
+    requested: allSayRequested ? sumBy(counted, (g) => g.data.amount_requested ?? 0) : undefined,
   };
 }
 

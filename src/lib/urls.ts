@@ -26,6 +26,7 @@ export const urls = {
   crowdfundProjects: () => '/crowdfund/',
   meetings: () => '/meetings/',
   agendaItem: (meetingId: string, itemId: string) => `/meetings/${meetingId}/#item-${itemId}`,
+  declarations: (meetingId: string) => `/meetings/${meetingId}/#declarations`,
   boards: () => '/boards/',
   data: () => '/data/',
 };

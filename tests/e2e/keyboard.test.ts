@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, settle } from '../support/browser';
-import { distDir } from '../support/paths';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir, distDir } from '../support/paths';
 import { listHtmlFiles } from '../support/built-pages';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
@@ -161,10 +163,14 @@ describe('with JavaScript turned off', () => {
   });
 
   test('the directory shows a link to every organisation page', async () => {
-    const organisationPages = listHtmlFiles(distDir())
-      .filter((file) => /^directory\/[^/]+\/index\.html$/.test(file))
-      .map((file) => `/${file.slice(0, -'index.html'.length)}`);
-    expect(organisationPages.length, 'organisation pages built under /directory/').toBeGreaterThan(0);
+    // Every organisation in the content (closed ones too: they stay for the funding record).
+    const organisationPages = readdirSync(join(contentDir(), 'organisations'))
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => `/directory/${file.slice(0, -'.md'.length)}/`)
+      .sort();
+    expect(organisationPages.length, 'organisations in the content').toBeGreaterThan(0);
+    const built = new Set(listHtmlFiles(distDir()).map((file) => `/${file.replace(/index\.html$/, '')}`));
+    expect(organisationPages.filter((path) => !built.has(path)), 'organisations without a page').toEqual([]);
 
     const { status, withScript, withoutScript, page } = await withAndWithoutScript('/directory/');
     try {

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { keepOffNetwork, type OffNetworkLog } from './network';
+import { isLoopback, keepOffNetwork, type OffNetworkLog } from './network';
 import { readHarnessSettings } from './site-settings';
 
 /** Debian's Chromium: browser downloads are impossible on these machines. */
@@ -54,9 +54,11 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.stack || error.message));
   page.on('requestfailed', (request) => {
-    // Requests we abort on purpose are reported as network.blocked instead.
-    if (request.failure()?.errorText.includes('ERR_BLOCKED_BY_CLIENT')) return;
-    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
+    // Outside requests are reported as network.blocked; a request the page itself cancelled
+    // (ERR_ABORTED: Leaflet dropping tiles when the view changes, a superseded fetch) is normal.
+    const error = request.failure()?.errorText ?? 'failed';
+    if (!isLoopback(request.url()) || error.includes('ERR_ABORTED')) return;
+    problems.failedRequests.push(`${request.url()}: ${error}`);
   });
   page.on('response', (response) => {
     // The page's own status is each test's business (the 404 page answers 404 on purpose).

@@ -87,6 +87,12 @@ describe('round summary', () => {
     expect(s.amount).toBe(126000);
   });
 
+  it('adds up what the awards asked for only when every counted award says', () => {
+    const asked = cifRound1.map((g) => ({ ...g, data: { ...g.data, amount_requested: g.data.amount_awarded + 500.5 } }));
+    expect(roundSummary('cif', round1, asked).requested).toBe(126000 + 7 * 500.5);
+    expect(roundSummary('cif', round1, [...asked.slice(1), cifRound1[0]]).requested).toBeUndefined();
+  });
+
   it('only takes awards of that fund and round', () => {
     const other = [grant({ fund: 'other' }), grant({ round: 'round-2' })];
     expect(roundSummary('cif', round1, [...cifRound1, ...other]).count).toBe(7);

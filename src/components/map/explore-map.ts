@@ -5,6 +5,7 @@
  */
 import type { MapPoint } from '../../lib/geo';
 import { loadLeaflet, type ClusterGroup } from './leaflet-setup';
+import { keepFocusOnClusterZoom } from './cluster-focus';
 import { clusterIcon, makeMarker } from './markers';
 
 export interface ExploreMap {
@@ -40,6 +41,7 @@ export async function createExploreMap(container: HTMLElement, onTileError: () =
     chunkedLoading: true,
   });
   map.addLayer(clusters);
+  keepFocusOnClusterZoom(map, clusters);
   const markers = new Map<string, L.Marker>();
 
   return {

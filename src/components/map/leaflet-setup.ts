@@ -19,6 +19,7 @@ export interface ClusterGroup extends L.FeatureGroup {
   zoomToShowLayer(layer: L.Layer, callback?: () => void): void;
   clearLayers(): this;
   addLayers(layers: L.Layer[]): this;
+  getVisibleParent(marker: L.Marker): L.Marker | null;
 }
 type ClusterFactory = (options: {
   iconCreateFunction: (cluster: { getChildCount(): number }) => L.DivIcon;
