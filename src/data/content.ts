@@ -3,7 +3,8 @@
  * stable), as plain { id, data, body } records that src/lib functions accept.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../schemas';
+import type { z } from 'astro/zod';
+import type { CollectionName, Schemas } from '../schemas';
 
 export interface Entry<T> {
   id: string;
@@ -11,7 +12,9 @@ export interface Entry<T> {
   body: string;
 }
 
-type DataOf<N extends CollectionName> = CollectionEntry<N>['data'];
+// Typed from our schemas: the collections are built from settings at run time, so
+// Astro's generated types cannot see their shape.
+type DataOf<N extends CollectionName> = z.output<Schemas[N]>;
 
 async function load<N extends CollectionName>(name: N, sortKey: (e: Entry<DataOf<N>>) => string): Promise<Entry<DataOf<N>>[]> {
   const entries = (await getCollection(name)) as CollectionEntry<N>[];

@@ -72,6 +72,8 @@ export interface ProgrammeFigures {
   paid: number;
   /** Pledges that lapsed because the campaign failed, or were otherwise not paid. */
   notPaid: number;
+  /** Pledges asked for but not yet made: shown, never counted as pledged. */
+  requested: number;
   /** Pounds from the crowd for every pound the council paid, on projects it paid; undefined if none. */
   crowdPerCouncilPound?: number;
 }
@@ -88,6 +90,7 @@ export function programmeFigures(projects: readonly Project[]): ProgrammeFigures
     pledged: sumBy(withStatus(PLEDGED), (p) => p.data.council_pledge),
     paid,
     notPaid: sumBy(withStatus(['not-paid']), (p) => p.data.council_pledge),
+    requested: sumBy(withStatus(['requested']), (p) => p.data.council_pledge),
     crowdPerCouncilPound: paid > 0 ? Math.round((raisedWherePaid / paid) * 100) / 100 : undefined,
   };
 }

@@ -66,6 +66,7 @@ describe('programme figures', () => {
 
   it('counts as pledged every pledge made (paid, waiting or lapsed) but not a mere request', () => {
     expect(f.pledged).toBe(5000 + 4000 + 2500 + 1000);
+    expect(f.requested).toBe(3000);
   });
 
   it('counts as paid only pledges actually paid: the failed campaign’s pledge is not paid', () => {
