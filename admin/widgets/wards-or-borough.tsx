@@ -70,5 +70,11 @@ export function WardsOrBoroughPreview({ value }: PreviewProps) {
 export function registerWardsOrBorough() {
   const relation = CMS.getWidget('relation') as unknown as { schema?: object };
   // Reusing the relation widget's schema makes Decap check this field's relation options too.
-  CMS.registerWidget('wards_or_borough', WardsOrBoroughControl as never, WardsOrBoroughPreview as never, relation.schema as never);
+  // The object form is the one that takes a schema (Decap's types leave it out).
+  CMS.registerWidget({
+    name: 'wards_or_borough',
+    controlComponent: WardsOrBoroughControl,
+    previewComponent: WardsOrBoroughPreview,
+    schema: relation.schema,
+  } as never);
 }

@@ -7,7 +7,7 @@
  * minimum, and where taxonomy values come from.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { buildSchemas, COLLECTIONS } from '../../src/schemas';
@@ -48,7 +48,10 @@ interface CmsConfig {
   collections: CmsCollection[];
 }
 
-const CONFIG_FILE = resolve('admin/config.yml');
+const CONFIG_FILE = fileURLToPath(new URL('../../admin/config.yml', import.meta.url));
+// The CMS edits content/, so its limits (the pledge maximum) must match content/settings,
+// whatever CONTENT_DIR a test run points the build at.
+const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 const readConfig = () => yaml.load(readFileSync(CONFIG_FILE, 'utf8')) as CmsConfig;
 
 // ---------------------------------------------------------------- the schema side
@@ -317,7 +320,7 @@ function compareFields(schemaFields: Record<string, Expected>, cmsFields: CmsFie
 
 /** Every disagreement between a CMS configuration and the schemas, one line each. */
 function parityProblems(config: CmsConfig): string[] {
-  const { site, taxonomy } = loadSettings();
+  const { site, taxonomy } = loadSettings(CONTENT);
   const schemas = buildSchemas(site, taxonomy);
   const problems: string[] = [];
   const known = new Set<string>([...COLLECTIONS, 'settings']);
@@ -388,7 +391,7 @@ describe('the CMS configuration matches the content schemas', () => {
   });
 
   it('reports a council pledge maximum that differs from the settings', () => {
-    const { site } = loadSettings();
+    const { site } = loadSettings(CONTENT);
     const config = withChange('crowdfund', 'council_pledge', (f) => (f.max = site.crowdfund.max_council_pledge + 1000));
     expect(parityProblems(config)).toEqual([
       `crowdfund.council_pledge: CMS max ${site.crowdfund.max_council_pledge + 1000} differs from the schema's ${site.crowdfund.max_council_pledge}`,
