@@ -27,8 +27,17 @@ export const text = (max?: number) => {
 export const optionalText = (max?: number) =>
   z.preprocess(emptyToUndefined, text(max).optional());
 
+function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined;
+}
+
+// The CMS writes a cleared field as '' or null, and a cleared group of fields
+// (a logo, a venue) as an object of empty values: all of these mean "not given".
 function emptyToUndefined(value: unknown) {
-  return value === '' || value === null ? undefined : value;
+  if (isBlank(value)) return undefined;
+  if (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && Object.values(value as object).every(isBlank))
+    return undefined;
+  return value;
 }
 
 /** Make any optional field treat the CMS's empty string or null as "not given". */

@@ -213,3 +213,15 @@ describe('end not before start', () => {
     expect(result.error?.issues).toMatchObject([{ path: ['end'], message: 'must not be before start (2021-05-01); it is 2021-04-01' }]);
   });
 });
+
+describe('optional groups of fields cleared in the CMS', () => {
+  it('treats a logo whose fields were all cleared as no logo', async () => {
+    const { optional, image } = await import('../../src/schemas/fields');
+    expect(optional(image).parse({ src: '', alt: '' })).toBeUndefined();
+    expect(optional(image).parse(null)).toBeUndefined();
+  });
+  it('still refuses a half-filled logo', async () => {
+    const { optional, image } = await import('../../src/schemas/fields');
+    expect(optional(image).safeParse({ src: '/uploads/logo.png', alt: '' }).success).toBe(false);
+  });
+});
