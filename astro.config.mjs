@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check';
 import { pagefindDev } from './src/integrations/pagefind-dev';
+import { securityHeaders } from './src/integrations/security-headers';
 import { readSettings } from './src/lib/settings';
 
 const contentDir = resolve(process.env.CONTENT_DIR || 'content');
@@ -15,7 +16,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Keep the spaces between inline elements: Pagefind indexes the text as built.
   compressHTML: false,
-  integrations: [contentCheck(), react(), pagefindDev()],
+  integrations: [contentCheck(), react(), pagefindDev(), securityHeaders()],
+  // Stylesheets as files, never inline <style>: the Content-Security-Policy then needs no
+  // per-page style hashes (src/integrations/security-headers.ts), and browsers cache them.
+  build: { inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   // Separate output and cache folders let several builds run side by side (tests, benchmarks).
   outDir: process.env.OUT_DIR || 'dist',

@@ -36,3 +36,14 @@ export function signatoriesByTradition(signatories: Covenant['signatories'], tra
     .map((t) => ({ tradition: t, signatories: signatories.filter((s) => s.faith_tradition === t.id).sort((a, b) => a.signed.localeCompare(b.signed)) }))
     .filter((group) => group.signatories.length > 0);
 }
+
+/**
+ * An organisation's signature of the covenant, if it has signed: the earliest
+ * signature across the covenant entries (an area normally has one).
+ */
+export function signatureOf(organisationId: string, covenants: readonly { data: Pick<Covenant, 'signatories'> }[]): Covenant['signatories'][number] | undefined {
+  return covenants
+    .flatMap((c) => c.data.signatories)
+    .filter((s) => s.organisation === organisationId)
+    .sort((a, b) => a.signed.localeCompare(b.signed))[0];
+}

@@ -6,6 +6,7 @@
  */
 import type { CrowdfundProject } from '../schemas/crowdfund';
 import { share, sumBy } from './money';
+import { urls } from './urls';
 
 export interface Project {
   id: string;
@@ -115,5 +116,24 @@ export function successByYear(projects: readonly Project[]) {
     const inYear = finished.filter((p) => p.data.campaign_end!.startsWith(year));
     const succeeded = inYear.filter((p) => p.data.status !== 'unsuccessful').length;
     return { year, finished: inYear.length, succeeded };
+  });
+}
+
+/** A project drawn on a crowdfund map. */
+export interface ProjectPoint {
+  id: string;
+  name: string;
+  /** Where, in words (the location's name). */
+  place: string;
+  lat: number;
+  lng: number;
+  url: string;
+}
+
+/** Projects that give coordinates, as map points; the others are only in the lists. */
+export function projectPoints(projects: readonly Project[]): ProjectPoint[] {
+  return projects.flatMap((p) => {
+    const { lat, lng, name } = p.data.location;
+    return lat === undefined || lng === undefined ? [] : [{ id: p.id, name: p.data.title, place: name, lat, lng, url: urls.crowdfund(p.id) }];
   });
 }

@@ -4,6 +4,12 @@
  * and the rules (what counts as "in a ward") are tested in one place.
  */
 import type { OrgLocation, Organisation, Service } from '../schemas/organisation';
+import type { Taxonomy } from '../schemas/settings';
+import { ACCESS_LABELS, COST_LABELS, DELIVERY_LABELS, ORGANISATION_STATUS_LABELS, SERVICE_STATUS_LABELS, ageRange, formatPostcode } from './directory-labels';
+import { formatSession, sessionsByDay } from './schedule';
+import type { ShortlistService } from './shortlist';
+import { labeller } from './taxonomy';
+import { urls } from './urls';
 
 export interface OrgEntry {
   id: string;
@@ -97,4 +103,55 @@ export function orgCountByWard(orgs: OrgEntry[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const org of orgs) for (const ward of orgWards(org.data)) counts.set(ward, (counts.get(ward) ?? 0) + 1);
   return counts;
+}
+
+/** Ids of the themes settings mark sensitive (their pages carry a quick-exit button). */
+export function sensitiveThemeIds(taxonomy: Pick<Taxonomy, 'themes'>): Set<string> {
+  return new Set(taxonomy.themes.filter((t) => t.sensitive).map((t) => t.id));
+}
+
+/** True when the organisation or any of its services works on a sensitive theme. */
+export function isSensitiveOrg(org: Organisation, sensitive: Set<string>): boolean {
+  return orgThemes(org).some((t) => sensitive.has(t));
+}
+
+/**
+ * Every service as the shortlist page needs it, keyed by service id: the page
+ * fetches this one file, so a shared link can be rebuilt on any device.
+ */
+export function shortlistRecords(orgs: OrgEntry[], taxonomy: Taxonomy, areaName: string): Record<string, ShortlistService> {
+  const label = labeller(taxonomy);
+  const records: Record<string, ShortlistService> = {};
+  for (const { id: orgId, data: org } of orgs) {
+    for (const s of org.services) {
+      const venues = org.locations.filter((l) => s.locations.includes(l.id));
+      const area = s.area_served === 'borough-wide' ? `All of ${areaName}` : `For people in ${s.area_served.map((w) => label('wards', w)).join(', ')}`;
+      const status = org.status !== 'active' ? ORGANISATION_STATUS_LABELS[org.status] : s.status !== 'active' ? SERVICE_STATUS_LABELS[s.status] : undefined;
+      records[s.id] = {
+        id: s.id,
+        name: s.name,
+        url: urls.service(orgId, s.id),
+        organisation: org.name,
+        organisationUrl: urls.organisation(orgId),
+        ...(status ? { status } : {}),
+        summary: s.description,
+        ...(s.eligibility ? { eligibility: s.eligibility } : {}),
+        ages: ageRange(s.min_age, s.max_age),
+        cost: `${COST_LABELS[s.cost]}${s.cost_notes ? `: ${s.cost_notes}` : ''}`,
+        delivery: s.delivery.map((d) => DELIVERY_LABELS[d]).join(', '),
+        access: s.access.map((a) => ACCESS_LABELS[a]).join('; '),
+        when: [
+          ...sessionsByDay(s.schedule).map((d) => `${d.label}: ${d.sessions.map((x) => `${formatSession(x)}${x.note ? ` (${x.note})` : ''}`).join(' and ')}`),
+          ...(s.schedule_notes ? [s.schedule_notes] : []),
+        ],
+        where: [...venues.map((v) => `${v.name}, ${v.address}, ${formatPostcode(v.postcode)}`), area],
+        contact: {
+          ...(org.website ? { website: org.website } : {}),
+          ...(org.email ? { email: org.email } : {}),
+          ...(org.phone ? { phone: org.phone } : {}),
+        },
+      };
+    }
+  }
+  return records;
 }

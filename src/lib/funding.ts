@@ -6,7 +6,7 @@
 import type { Fund, Round } from '../schemas/fund';
 import type { Grant } from '../schemas/grant';
 import { sumBy } from './money';
-import { orgId } from './org-id';
+import { orgId, orgIdForName } from './org-id';
 import { countsAsAwarded } from './stats';
 
 export interface Item<T> {
@@ -142,13 +142,22 @@ export interface Recipient {
   organisation?: string;
 }
 
-/** Who received an award: the directory entry when listed, else the name and org-id given. */
+/**
+ * Who received an award: the directory entry when listed (chosen, or found by the
+ * org-id given), else the name and org-id given, or an org-id minted from the name
+ * so every recipient can be followed (and open data always has an identifier).
+ */
 export function recipientOf(
   grant: Grant,
   organisations: readonly Item<{ name: string; charity_number?: string; company_number?: string }>[],
   idPrefix: string,
 ): Recipient {
-  const org = grant.recipient ? organisations.find((o) => o.id === grant.recipient) : undefined;
+  const org = grant.recipient
+    ? organisations.find((o) => o.id === grant.recipient)
+    : grant.recipient_org_id
+      ? organisations.find((o) => orgId(o.data, o.id, idPrefix) === grant.recipient_org_id)
+      : undefined;
   if (org) return { name: org.data.name, orgId: orgId(org.data, org.id, idPrefix), organisation: org.id };
-  return { name: grant.recipient_name ?? grant.recipient ?? 'Unknown recipient', orgId: grant.recipient_org_id ?? '' };
+  const name = grant.recipient_name ?? grant.recipient ?? 'Unknown recipient';
+  return { name, orgId: grant.recipient_org_id ?? orgIdForName(name, idPrefix) };
 }

@@ -1,85 +1,67 @@
 /**
- * The compact map points file (/data/points.json): one point per venue, with
- * the services that run there grouped onto it, so the map draws one marker per
- * place however many services share it. Search results join to points by url.
+ * The compact map file (/data/points.json) and distances.
+ *
+ * `places` are spots on the map: every venue, with venues at the same
+ * coordinates merged, so the map draws one marker however many services (or
+ * organisations) share a hall. `records` are the things search can return that
+ * have (or deliberately lack) a place: organisations, their services and
+ * crowdfund projects, each naming its places by index. The explore page joins
+ * search results to records (by Pagefind id, see scripts/search-index.ts, or by
+ * url) so it can sort by distance and draw every match without fetching each
+ * result's details. Built by src/lib/points.ts; this file is what the browser
+ * needs too (types and distances), so it imports nothing.
  */
-import type { CrowdfundProject } from '../schemas/crowdfund';
-import type { OrgEntry } from './directory';
-import { urls } from './urls';
 
-export interface MapPoint {
-  /** Unique per point: "<organisation id>/<location id>" or "crowdfund/<id>". */
-  id: string;
-  /** The organisation's or project's name. */
-  name: string;
-  type: 'organisation' | 'crowdfund';
+export interface MapPlace {
   lat: number;
   lng: number;
-  /** The page the point belongs to; search results (also pages) join on this. */
-  url: string;
-  /** The venue's name (organisations). */
-  venue?: string;
+  /** The venue's name (names, when several venues share the spot). */
+  name: string;
   /** Present when the point marks a street or town centre, not the door. */
   approximate?: true;
-  /** Services that run at this venue. */
-  services?: { id: string; name: string; url: string }[];
-  /** Set when not running normally, e.g. "inactive" or "paused". */
+}
+
+export type RecordType = 'organisation' | 'service' | 'crowdfund';
+
+export interface MapRecord {
+  url: string;
+  title: string;
+  type: RecordType;
+  /** The organisation a service belongs to. */
+  org?: string;
+  /** Indexes into `places`; empty for services with no fixed venue. */
+  places: number[];
+  /** For a record with no places: how it reaches people, e.g. "Across Barnet, by phone". */
+  reach?: string;
+  /** Set when not running normally: "inactive", "paused" or "closed". */
   status?: string;
 }
 
-const round = (n: number) => Math.round(n * 1e5) / 1e5; // about 1 metre: enough for a map, fewer bytes
-
-/**
- * Venues of organisations that are not closed, with their services that are not
- * closed: the map is for finding help now (closed entries stay on their pages).
- */
-export function organisationPoints(orgs: OrgEntry[]): MapPoint[] {
-  return orgs
-    .filter((org) => org.data.status !== 'closed')
-    .flatMap((org) =>
-      org.data.locations.map((loc): MapPoint => {
-        const services = org.data.services
-          .filter((s) => s.status !== 'closed' && s.locations.includes(loc.id))
-          .map((s) => ({ id: s.id, name: s.name, url: urls.service(org.id, s.id) }));
-        return {
-          id: `${org.id}/${loc.id}`,
-          name: org.data.name,
-          type: 'organisation',
-          lat: round(loc.lat),
-          lng: round(loc.lng),
-          url: urls.organisation(org.id),
-          venue: loc.name,
-          ...(loc.location_precision === 'approximate' ? { approximate: true as const } : {}),
-          ...(services.length ? { services } : {}),
-          ...(org.data.status !== 'active' ? { status: org.data.status } : {}),
-        };
-      }),
-    );
+export interface PointsFile {
+  places: MapPlace[];
+  records: MapRecord[];
 }
 
-/** Crowdfund projects that give coordinates. */
-export function crowdfundPoints(projects: { id: string; data: CrowdfundProject }[]): MapPoint[] {
-  return projects.flatMap((p) => {
-    const { lat, lng, name } = p.data.location;
-    if (lat === undefined || lng === undefined) return [];
-    return [{ id: `crowdfund/${p.id}`, name: p.data.title, type: 'crowdfund' as const, lat: round(lat), lng: round(lng), url: urls.crowdfund(p.id), venue: name }];
-  });
+/** The page a url points at, without its query; the #fragment is kept (a service is a fragment of its organisation's page). */
+export function normaliseUrl(url: string): string {
+  const u = new URL(url, 'http://x');
+  return `${u.pathname}${u.hash}`;
 }
 
-/** Every point on the map, sorted by name so the file (and the list built from it) is stable. */
-export function mapPoints(orgs: OrgEntry[], projects: { id: string; data: CrowdfundProject }[]): MapPoint[] {
-  return [...organisationPoints(orgs), ...crowdfundPoints(projects)].sort(
-    (a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id),
-  );
+const EARTH_RADIUS_MILES = 3958.8;
+const rad = (deg: number) => (deg * Math.PI) / 180;
+
+/** Great-circle distance in miles (haversine): plenty accurate across a borough. */
+export function distanceMiles(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const dLat = rad(b.lat - a.lat);
+  const dLng = rad(b.lng - a.lng);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** The page a url points at, without its #fragment or query, for joining results to points. */
-export function pagePath(url: string): string {
-  return url.replace(/[?#].*$/, '');
-}
-
-/** Points whose page is among the given result urls (e.g. search results), in the points' order. */
-export function pointsForUrls(points: MapPoint[], resultUrls: Iterable<string>): MapPoint[] {
-  const pages = new Set([...resultUrls].map(pagePath));
-  return points.filter((p) => pages.has(pagePath(p.url)));
+/** "1.2 miles", "1 mile", "less than 0.1 miles"; "about …" for an approximate location. */
+export function formatMiles(miles: number, approximate = false): string {
+  const tenths = Math.round(miles * 10) / 10;
+  const text = tenths < 0.1 ? 'less than 0.1 miles' : tenths === 1 ? '1 mile' : `${tenths.toFixed(1).replace(/\.0$/, '')} miles`;
+  return approximate ? `about ${text}` : text;
 }

@@ -117,9 +117,32 @@ export function decisionsOf(meetings: readonly MeetingItem[]) {
     .flatMap((meeting) => meeting.data.decisions.map((decision) => ({ meeting, decision })));
 }
 
+/** The board a meeting belongs to, if it is listed. */
+export function boardOf(meeting: MeetingItem, boards: readonly BoardItem[]): BoardItem | undefined {
+  return boards.find((b) => b.id === meeting.data.board);
+}
+
+/** The meetings whose minutes were approved at this one, oldest first. */
+export function minutesApprovedHere(meetingId: string, meetings: readonly MeetingItem[]): MeetingItem[] {
+  return meetings.filter((m) => m.data.minutes_approved_at === meetingId).sort((a, b) => a.data.date.localeCompare(b.data.date));
+}
+
+/** Where a meeting takes place, as one line: venue, address and postcode; "Online" when it has only a link. */
+export function placeLine(meeting: Meeting): string | undefined {
+  if (meeting.venue) return [meeting.venue.name, meeting.venue.address, meeting.venue.postcode].filter(Boolean).join(', ');
+  return meeting.online_url ? 'Online' : undefined;
+}
+
+/**
+ * A date and time on the UK clock written with its offset, e.g. "2026-06-17T14:00:00+01:00",
+ * or just the date when no time is given. Feeds and schema.org want an unambiguous instant.
+ */
+export function zonedDateTime(date: string, time: string | undefined): string {
+  return time ? `${date}T${time}:00${londonOffset(date, time)}` : date;
+}
+
 /** schema.org Event for a meeting; put it on the page with jsonForScript (json-ld.ts). */
-export function meetingEvent(meeting: Meeting, name: string, url: string, organiser: string) {
-  const time = (t: string | undefined) => (t ? `T${t}:00${londonOffset(meeting.date, t)}` : '');
+export function meetingEvent(meeting: Meeting, name: string, url: string, organiser: string, organiserUrl?: string) {
   const status = { scheduled: 'EventScheduled', held: 'EventScheduled', cancelled: 'EventCancelled' }[meeting.status];
   const places = [
     meeting.venue && { '@type': 'Place', name: meeting.venue.name, address: [meeting.venue.address, meeting.venue.postcode].filter(Boolean).join(', ') || undefined },
@@ -128,14 +151,16 @@ export function meetingEvent(meeting: Meeting, name: string, url: string, organi
   const event = {
     '@context': 'https://schema.org',
     '@type': 'Event',
+    '@id': url,
     name,
     url,
-    startDate: `${meeting.date}${time(meeting.start_time)}`,
-    endDate: meeting.end_time ? `${meeting.date}${time(meeting.end_time)}` : undefined,
+    description: `${name}: attendance, declarations of interest, agenda and minutes, decisions and actions.`,
+    startDate: zonedDateTime(meeting.date, meeting.start_time),
+    endDate: meeting.end_time ? zonedDateTime(meeting.date, meeting.end_time) : undefined,
     eventStatus: `https://schema.org/${status}`,
     eventAttendanceMode: `https://schema.org/${meeting.venue && meeting.online_url ? 'Mixed' : meeting.online_url ? 'Online' : 'Offline'}EventAttendanceMode`,
     location: places.length === 1 ? places[0] : places.length ? places : undefined,
-    organizer: { '@type': 'Organization', name: organiser },
+    organizer: { '@type': 'Organization', name: organiser, url: organiserUrl },
   };
   return event;
 }

@@ -21,7 +21,15 @@ export const urls = {
   // Money, meetings and covenant pages (lists, and anchors that totals link to).
   funding: () => '/funding/',
   grants: () => '/funding/grants/',
-  grantsInYear: (year: string) => `/funding/grants/#year-${year}`,
+  grantsInYear: (year: string) => `/funding/grants/year/${year}/`,
+  // The awards in one group (a fund, year, ward, theme or recipient type): a static page that works without JavaScript.
+  grantsBy: (dimension: string, value: string) => `/funding/grants/${dimension}/${value}/`,
+  // The table of all awards with filters and sorting set by a query string (needs JavaScript).
+  grantsView: (query: string) => `/funding/grants/${query}`,
+  // Content changes from Git: the latest across the site, one commit's anchor, and the RSS feed.
+  changes: () => '/changes/',
+  change: (commit: string) => `/changes/#change-${commit.slice(0, 12)}`,
+  changesFeed: () => '/changes/feed.xml',
   fundAwards: (id: string) => `/funding/funds/${id}/#awards`,
   crowdfundProjects: () => '/crowdfund/',
   meetings: () => '/meetings/',
@@ -29,4 +37,16 @@ export const urls = {
   declarations: (meetingId: string) => `/meetings/${meetingId}/#declarations`,
   boards: () => '/boards/',
   data: () => '/data/',
+  // Recipients not listed in the directory, by org-id (open data joins on it).
+  recipients: () => '/funding/recipients/',
+  recipient: (orgId: string) => `/funding/recipients/${orgId}/`,
+  dataFile: (file: string) => `/data/${file}`,
+  // Decisions, actions and the meeting feeds.
+  decisions: () => '/decisions/',
+  actions: () => '/actions/',
+  feed: () => '/feed.xml',
+  meetingsCalendar: () => '/data/meetings.ics',
+  boardCalendar: (boardId: string) => `/data/boards/${boardId}.ics`,
+  meetingsData: () => '/data/meetings.json',
+  minutesStatus: (meetingId: string) => `/meetings/${meetingId}/#minutes`,
 };

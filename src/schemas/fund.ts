@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { count, endNotBeforeStart, isoDate, money, optional, optionalText, ref, slug, text, webUrl } from './fields';
+import { ORG_ID_PATTERN } from './grant';
 import type { TaxonomyFields } from './taxonomy-fields';
 
 export const FUND_TYPES = ['grant-programme', 'crowdfund', 'cil-neighbourhood', 'section-106', 'response-fund', 'social-value'] as const;
@@ -47,26 +48,42 @@ export function fundSchema(t: TaxonomyFields) {
         ctx.addIssue({ code: 'custom', path: ['applications_funded'], message: `cannot be more than applications_assessed (${ass})` });
     });
 
-  return z.strictObject({
-    name: text(120),
-    /** Short name, e.g. CIF. */
-    short_name: optionalText(20),
-    /** One or two sentences for lists. */
-    summary: text(300),
-    type: z.enum(FUND_TYPES, { error: `must be one of: ${FUND_TYPES.join(', ')}` }),
-    /** Who puts money in, e.g. "London Borough of Barnet", "North Central London CCG". */
-    funders: z.array(text(120)).min(1, 'must name at least one funder'),
-    /** Who can apply. */
-    eligibility: optionalText(1000),
-    themes: z.array(t.theme).default([]),
-    website: optional(webUrl),
-    /** Started when (YYYY-MM-DD). */
-    launched: optional(isoDate),
-    /** Prefix of this fund's 360Giving grant ids, e.g. CIF gives 360G-BNE-CIF-…. */
-    grant_id_prefix: optional(z.string().regex(/^[A-Z0-9]{2,12}$/, 'must be 2 to 12 capital letters or digits')),
-    rounds: z.array(round).default([]),
-    demo: z.boolean().default(false),
-  });
+  return z
+    .strictObject({
+      name: text(120),
+      /** Short name, e.g. CIF. */
+      short_name: optionalText(20),
+      /** One or two sentences for lists. */
+      summary: text(300),
+      type: z.enum(FUND_TYPES, { error: `must be one of: ${FUND_TYPES.join(', ')}` }),
+      /** Who puts money in, e.g. "London Borough of Barnet", "North Central London CCG". */
+      funders: z.array(text(120)).min(1, 'must name at least one funder'),
+      /**
+       * The organisation that makes the awards, when it is not the council (e.g. a
+       * fund run by a partner with money it raised). Open data then names it as the
+       * funder instead of the council. Give both fields or neither.
+       */
+      funder_name: optionalText(120),
+      /** That organisation's org-id, e.g. GB-CHC-1123456, or a 360G- id when it has no registered number. */
+      funder_org_id: optional(z.string().regex(ORG_ID_PATTERN, 'must be an org-id such as GB-CHC-1123456, GB-COH-01234567 or 360G-BNE-…')),
+      /** Who can apply. */
+      eligibility: optionalText(1000),
+      themes: z.array(t.theme).default([]),
+      website: optional(webUrl),
+      /** Started when (YYYY-MM-DD). */
+      launched: optional(isoDate),
+      /** Prefix of this fund's 360Giving grant ids, e.g. CIF gives 360G-BNE-CIF-…. */
+      grant_id_prefix: optional(z.string().regex(/^[A-Z0-9]{2,12}$/, 'must be 2 to 12 capital letters or digits')),
+      rounds: z.array(round).default([]),
+      demo: z.boolean().default(false),
+  })
+    .superRefine((f, ctx) => {
+      // Open data needs both a name and an identifier for a funder; one without the other is a half-finished edit.
+      if (f.funder_name && !f.funder_org_id)
+        ctx.addIssue({ code: 'custom', path: ['funder_org_id'], message: 'is required when funder_name is given: open data names a funder by both' });
+      if (f.funder_org_id && !f.funder_name)
+        ctx.addIssue({ code: 'custom', path: ['funder_name'], message: 'is required when funder_org_id is given: open data names a funder by both' });
+    });
 }
 export type Fund = z.infer<ReturnType<typeof fundSchema>>;
 export type Round = Fund['rounds'][number];

@@ -66,6 +66,11 @@ export const siteSchema = z.strictObject({
     /** Name of the crowdfunding platform projects run on. */
     platform_name: text(60),
   }),
+  /**
+   * Where the "Exit this page" button on sensitive pages (themes marked sensitive)
+   * sends people: a busy, neutral site that looks ordinary on a shared screen.
+   */
+  quick_exit_url: webUrl,
   review: z.strictObject({
     /** An entry not reviewed for this many months is flagged on its page. */
     warn_after_months: z.number().int().positive(),

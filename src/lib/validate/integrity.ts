@@ -106,6 +106,16 @@ export function checkIntegrity(c: ParsedContent, raw: RawContent = rawOf(c)): Co
         add(f.file, ['rounds', i, 'total_awarded'], `says ${pounds(r.total_awarded)} but the grants entered for round "${r.id}" add up to ${pounds(total)}; a complete round's figures must agree with its grants`);
     });
 
+  // A council pledge is entered twice: on the project (council_pledge) and as the award recording it
+  // (a grant from a crowdfund fund pointing at the project). Pages and open data show both, so they must agree.
+  const projects = new Map(c.crowdfund.map((p) => [p.id, p]));
+  for (const g of c.grants) {
+    const project = g.data.crowdfund_project ? projects.get(g.data.crowdfund_project) : undefined;
+    if (!project || funds.get(g.data.fund)?.data.type !== 'crowdfund') continue;
+    if (Math.abs(project.data.council_pledge - g.data.amount_awarded) > 0.005)
+      add(g.file, ['amount_awarded'], `is ${pounds(g.data.amount_awarded)} but crowdfund/${project.id}.md has a council_pledge of ${pounds(project.data.council_pledge)}; an award recording a council pledge must be for the amount pledged: correct whichever is wrong`);
+  }
+
   for (const m of c.meetings) {
     const approvedAt = m.data.minutes_approved_at ? meetings.get(m.data.minutes_approved_at) : undefined;
     // Minutes are approved at a later meeting; the same or an earlier one is a wrong pick in the list.
