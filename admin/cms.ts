@@ -9,8 +9,10 @@
 import '@vitejs/plugin-react/preamble';
 import CMS from 'decap-cms-app';
 import previewStyle from './preview.css?url';
+import { registerQuickRelation } from './widgets/quick-relation';
 import { registerWardsOrBorough } from './widgets/wards-or-borough';
 
+registerQuickRelation();
 registerWardsOrBorough();
 CMS.registerPreviewStyle(previewStyle);
 CMS.init();

@@ -2,7 +2,13 @@
  * `npm start`: everything needed to edit and view the site locally.
  *
  *   1. decap-server, the CMS's local backend, on 127.0.0.1:8081 only (it writes
- *      files without asking who you are, so it must not listen on the network);
+ *      files without asking who you are, so it must not listen on the network).
+ *      In its Git mode, so the review workflow of admin/config.yml can be tried:
+ *      a save is a draft commit on a cms/… branch, "Publish" merges it into main
+ *      and the files change in content/. Git mode commits everything in the
+ *      working tree (decap-server runs `git add .`), so it is used only on a
+ *      clean checkout of main; otherwise (or with CMS_MODE=fs) decap-server saves
+ *      straight into content/ and the CMS, told so, skips the review steps;
  *   2. a search index: Pagefind indexes built pages, and `astro dev` builds none,
  *      so the site is built into a cache folder and indexed there;
  *   3. `astro dev` on http://localhost:4321/, serving that index at /pagefind/
@@ -13,12 +19,13 @@
  * later. Ctrl-C stops everything; if a server dies, everything stops with a
  * non-zero exit code and says which one.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, watch } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CONTENT = resolve(ROOT, process.env.CONTENT_DIR || 'content');
@@ -144,7 +151,8 @@ async function buildIndex() {
     for (const line of build.output.slice(-30)) log('search', line);
   } else {
     rmSync(NEXT_INDEX, { recursive: true, force: true });
-    const pagefind = await run('search', 'pagefind', ['--site', BUILT_SITE, '--output-path', NEXT_INDEX, '--silent'], {}, { quiet: true }).done;
+    // The same indexing as `npm run build`: pages, one record per service, and the explore page's map keys.
+    const pagefind = await run('search', 'tsx', ['scripts/search-index.ts', '--site', BUILT_SITE, '--output-path', NEXT_INDEX], {}, { quiet: true }).done;
     if (stopping) return;
     if (pagefind.code !== 0) {
       log('search', 'Pagefind could not index the site:');
@@ -183,6 +191,44 @@ function watchContent() {
   });
 }
 
+// ------------------------------------------------------------------ CMS backend mode
+
+/** The branch the CMS publishes to: backend.branch in admin/config.yml. */
+function configBranch() {
+  try {
+    return yaml.load(readFileSync(join(ROOT, 'admin', 'config.yml'), 'utf8'))?.backend?.branch || 'main';
+  } catch {
+    return 'main';
+  }
+}
+
+/**
+ * Git mode (the review workflow) if this checkout can take it: a Git repository
+ * of its own, on the publishing branch, with nothing uncommitted that the CMS's
+ * `git add .` would sweep into an editor's commit. Otherwise the plain file mode,
+ * and the reason, printed with the addresses.
+ */
+function chooseCmsMode() {
+  const branch = configBranch();
+  const fs = (why) => ({ mode: 'fs', branch, why, env: {} });
+  if (process.env.CMS_MODE === 'fs') return fs('CMS_MODE=fs was set');
+  const git = (...args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+  const top = git('rev-parse', '--show-toplevel');
+  if (top.status !== 0) return fs(`${ROOT} is not a Git repository`);
+  if (realpathSync(top.stdout.trim()) !== realpathSync(ROOT)) return fs(`${ROOT} is inside another Git repository`);
+  const current = git('symbolic-ref', '--quiet', '--short', 'HEAD').stdout.trim();
+  if (current !== branch) return fs(`this checkout is on ${current ? `branch "${current}"` : 'no branch'}, not "${branch}" (backend.branch in admin/config.yml)`);
+  const changes = git('status', '--porcelain', '--untracked-files=all').stdout.split('\n').filter(Boolean).map((line) => line.slice(3));
+  if (changes.length)
+    return fs(
+      `there are uncommitted changes (${changes.slice(0, 3).join(', ')}${changes.length > 3 ? ` and ${changes.length - 3} more` : ''}), which the CMS would commit along with an editor's work. Commit or stash them and restart to try it`,
+    );
+  // decap-server commits as the repository's Git user; lend it a name if there is none.
+  const hasIdentity = git('config', 'user.email').stdout.trim() && git('config', 'user.name').stdout.trim();
+  const who = { GIT_AUTHOR_NAME: 'Local CMS', GIT_AUTHOR_EMAIL: 'cms@localhost', GIT_COMMITTER_NAME: 'Local CMS', GIT_COMMITTER_EMAIL: 'cms@localhost' };
+  return { mode: 'git', branch, why: '', env: hasIdentity ? {} : who };
+}
+
 // ------------------------------------------------------------------ main
 
 for (const [port, what] of [
@@ -196,7 +242,8 @@ for (const [port, what] of [
 }
 mkdirSync(CACHE, { recursive: true });
 
-runServer('cms', 'decap-server', [], { BIND_HOST: HOST, PORT: String(CMS_PORT), MODE: 'fs', GIT_REPO_DIRECTORY: ROOT });
+const cms = chooseCmsMode();
+runServer('cms', 'decap-server', [], { BIND_HOST: HOST, PORT: String(CMS_PORT), MODE: cms.mode, GIT_REPO_DIRECTORY: ROOT, ...cms.env });
 
 log('search', existsSync(INDEX) ? 'Updating the search index from the last run…' : 'Building the site once to index it for search (takes a few seconds)…');
 const firstIndex = buildIndex();
@@ -217,7 +264,13 @@ if (!stopping)
       '',
       '  Ready.',
       `  Site: http://localhost:${SITE_PORT}/`,
-      `  CMS:  http://localhost:${SITE_PORT}/admin/  (saves straight into content/ through decap-server on ${HOST}:${CMS_PORT})`,
+      `  CMS:  http://localhost:${SITE_PORT}/admin/  (decap-server on ${HOST}:${CMS_PORT})`,
+      ...(cms.mode === 'git'
+        ? [
+            `        Review workflow on: a save is a draft on a cms/… branch of this repository;`,
+            `        "Publish" merges it into ${cms.branch} and the site shows it.`,
+          ]
+        : [`        Saves go straight into content/. The review workflow is off because ${cms.why}.`]),
       '  Press Ctrl-C to stop.',
       '',
     ].join('\n'),

@@ -33,6 +33,9 @@ export const NGINX_MAP_FILE = '_headers.nginx.conf';
 /** The nginx variable holding the policy; deploy/nginx.conf sends it. */
 export const NGINX_VARIABLE = 'site_csp';
 
+/** Where `pagefind --site` writes the search index and its scripts. */
+const PAGEFIND_FILES = '/pagefind/*';
+
 /** Cloudflare Pages' limits on a _headers file. */
 const MAX_RULES = 100;
 const MAX_LINE = 2000;
@@ -113,6 +116,11 @@ export function siteHeaders(outDir: string, hosts: Pick<PolicyInputs, 'tileUrl' 
     { path: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
     ...policies.map(({ path, policy: value }): HeaderRule => ({ path, headers: [['Content-Security-Policy', value]] })),
   ];
+  // Pagefind's worker runs under the policy sent with its own file, and compiles WebAssembly there.
+  if ([...pages.values()].includes('search')) {
+    rules.push({ path: PAGEFIND_FILES, headers: [['Content-Security-Policy', policy('search')]] });
+    policies.push({ path: PAGEFIND_FILES, policy: policy('search') });
+  }
   return { rules, pages, problems, nginxMap: formatNginxMap(policies, NGINX_VARIABLE, GENERATED) };
 }
 

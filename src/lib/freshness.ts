@@ -21,8 +21,3 @@ export function reviewFreshness(
   const level: Freshness = months >= review.stale_after_months ? 'stale' : months >= review.warn_after_months ? 'warn' : 'current';
   return { level, months };
 }
-
-/** Today's date as YYYY-MM-DD (the build date: pages are judged fresh when built). */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -128,3 +128,24 @@ export async function geocode(text: string, config: GeocoderConfig, fetcher: Fet
   if (config.staticTable && answer.status === 'unavailable') return { status: 'unknown', label };
   return answer;
 }
+
+/**
+ * What to tell someone when their place cannot be used, one message for each
+ * reason; undefined when it was found. Results are still shown, not sorted by distance.
+ */
+export function placeProblem(result: GeocodeResult, areaName: string, example: string): string | undefined {
+  const ex = readPlace(example);
+  const like = ex.kind === 'postcode' ? `a full postcode, like ${ex.postcode}, or the first part, like ${ex.outward}` : 'a full postcode or its first part';
+  switch (result.status) {
+    case 'found':
+      return undefined;
+    case 'invalid':
+      return `“${result.label}” is not a postcode. Enter ${like}.`;
+    case 'unknown':
+      return `We could not find the postcode ${result.label}. Check it and try again.`;
+    case 'outside':
+      return `${result.label} is outside ${areaName}. This site lists help in ${areaName}: enter a postcode in ${areaName}, or search without one.`;
+    case 'unavailable':
+      return `We could not look up ${result.label} just now. Try again in a moment, or use your location instead.`;
+  }
+}

@@ -71,7 +71,7 @@ export function orukStatus(org: Organisation['status'], service: Service['status
 const BYDAY = { monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU' } as const;
 
 /** Present keys only: the profile's optional fields are left out rather than sent empty. */
-function compact<T extends Record<string, unknown>>(value: T): T {
+function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
 
@@ -124,13 +124,27 @@ export function orukServiceSummary(entry: OrgEntry, service: Service, ctx: OrukC
   });
 }
 
-function schedules(service: Service, serviceUuid: string, code: string) {
+/** One schedule: a weekly session (an iCal rule) or, for timing that fits no rule, a description alone. */
+export interface OrukSchedule {
+  id: string;
+  service_id: string;
+  freq?: 'WEEKLY';
+  interval?: number;
+  byday?: string;
+  opens_at?: string;
+  closes_at?: string;
+  description: string;
+  notes?: string;
+  attending_type: string;
+}
+
+function schedules(service: Service, serviceUuid: string, code: string): OrukSchedule[] {
   const attending = service.delivery.map((d) => DELIVERY_LABELS[d]).join(', ');
   const sessions = service.schedule.map((s, i) =>
-    compact({
+    compact<OrukSchedule>({
       id: orukUuid(code, 'schedule', service.id, String(i)),
       service_id: serviceUuid,
-      freq: 'WEEKLY' as const,
+      freq: 'WEEKLY',
       interval: 1,
       byday: BYDAY[s.day],
       opens_at: s.opens,

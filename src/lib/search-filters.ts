@@ -29,6 +29,7 @@ export const CONTENT_TYPES = {
   grant: 'Funding decision',
   fund: 'Funding programme',
   crowdfund: 'Crowdfund project',
+  recipient: 'Funding recipient',
   meeting: 'Meeting',
   board: 'Board or group',
   covenant: 'Faith Covenant',

@@ -44,8 +44,10 @@ function wardIds(wards: string[] | 'borough-wide', taxonomy: Taxonomy): string[]
   return wards === 'borough-wide' ? taxonomy.wards.map((w) => w.id) : unique(wards);
 }
 
+/** The constituencies these wards are in, in taxonomy order. */
 function constituencyIds(wards: string[], taxonomy: Taxonomy): string[] {
-  return unique(wards.flatMap((id) => taxonomy.wards.find((w) => w.id === id)?.constituency ?? []));
+  const inUse = new Set(wards.flatMap((id) => taxonomy.wards.find((w) => w.id === id)?.constituency ?? []));
+  return taxonomy.constituencies.map((c) => c.id).filter((id) => inUse.has(id));
 }
 
 /**
@@ -140,6 +142,12 @@ export function serviceSearchFacets(org: Organisation, service: Service, ctx: Se
     synonyms: themeWords(service.themes, ctx.taxonomy),
   };
 }
+
+/**
+ * The one language the index is built in (scripts/search-index.ts forces it),
+ * so pages and service records share one index and one stemmer.
+ */
+export const SEARCH_LANGUAGE = 'en';
 
 /** A Pagefind custom record (see the pagefind package's CustomRecord). */
 export interface SearchRecord {

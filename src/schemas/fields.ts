@@ -126,11 +126,14 @@ export const link = z
   .string({ error: 'must be a link' })
   .trim()
   .refine(
-    (s) => isHttpUrl(s) || /^mailto:[^\s@]+@[^\s@]+$/.test(s) || /^tel:\+?[\d ]+$/.test(s) || /^\/(?!\/)[^\s]*$/.test(s),
+    (s) => isHttpUrl(s) || /^mailto:[^\s@<>"`]+@[^\s@<>"`]+$/.test(s) || /^tel:\+?[\d ]+$/.test(s) || /^\/(?!\/)[^\s<>"`]*$/.test(s),
     'must start https://, http://, mailto: or tel:, or be a path on this site starting with /',
   );
 
 export function isHttpUrl(value: string): boolean {
+  // The URL parser quietly percent-encodes spaces, quotes and angle brackets, so
+  // "https://x.org/ <script>…" would pass as a web address: a real one never has them.
+  if (/[\s<>"`]/.test(value)) return false;
   try {
     const url = new URL(value);
     return (url.protocol === 'https:' || url.protocol === 'http:') && Boolean(url.hostname);

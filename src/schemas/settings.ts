@@ -59,6 +59,12 @@ export const siteSchema = z.strictObject({
     postcode_url: urlTemplate,
     /** Look-up for an outward code such as N3; {outcode} is replaced. */
     outcode_url: urlTemplate,
+    /**
+     * Look postcodes up first in the site's own table, built by `npm run postcodes`
+     * from an ONS Postcode Directory extract (public/data/postcodes/), so most
+     * look-ups never leave the site. The services above then only explain misses.
+     */
+    static_table: z.boolean().default(false),
   }),
   crowdfund: z.strictObject({
     /** The most the council pledges to one crowdfund project, in pounds. */

@@ -1,8 +1,9 @@
 /**
  * Following the money and the decisions in a real browser, on the built site:
- * the Community Innovation Fund's first round reads 37 → 14 → 7 and £126,000 with
- * each award one click away and its deciding meeting one more; every total on
- * /funding/ links to rows that add up to it; a failed crowdfund campaign's pledge
+ * the Community Innovation Fund's first round reads 37 → 14 → 7 and £126,000 (tabled
+ * and drawn, with asked-for against awarded) with each award one click away and its
+ * deciding meeting one more; every total on /funding/ (by fund, year, ward, theme and
+ * recipient type) links to rows that add up to it; a failed crowdfund campaign's pledge
  * reads "Not paid"; decisions and grants link both ways; overdue actions agree
  * with the date they were worked out on; draft minutes say so.
  */
@@ -63,6 +64,17 @@ describe('the Community Innovation Fund, round 1', () => {
     expect(amounts).toHaveLength(7);
     expect(sum(amounts)).toBe(126000);
     expect(pounds(await round.locator('#awards-round-1 tfoot td.num').textContent() ?? '')).toBe(126000);
+    // The funnel is drawn too: one image, named, with a bar per stage, beside its table.
+    const chart = round.locator('svg.chart[role="img"]:has(title:text-matches("Applications in Round 1"))');
+    expect(await chart.count()).toBe(1);
+    expect(await chart.locator('rect').count()).toBe(3);
+    expect(await chart.locator('title').first().textContent()).toMatch(/Largest: Applications received, 37\. Smallest: Funded, 7\./);
+    // Asked for against awarded, added up from the seven awards.
+    const asked = round.locator('table.requested-awarded');
+    expect(pounds((await asked.locator('tr:has(th:text-matches("^Awarded \\(")) td').textContent())!)).toBe(126000);
+    const requested = await round.locator('#awards-round-1 tbody tr[id^="grant-"] td.requested').allTextContents();
+    expect(requested).toHaveLength(7);
+    expect(pounds((await asked.locator('tr:has(th:text-matches("^Asked for")) td').textContent())!)).toBe(sum(requested.map(pounds)));
     await close();
   });
 
@@ -86,20 +98,38 @@ describe('the Community Innovation Fund, round 1', () => {
 });
 
 describe('every total on /funding/ links to rows that add up to it', () => {
-  test('totals by fund and by year', async () => {
+  test('totals by fund, year, ward, theme and type of recipient, and the grand total', async () => {
     const { page, go, close } = await visit('/funding/');
-    const totals = await page.locator('table:has(caption:text-matches("by fund|by year")) tbody td.num a').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })),
+    const totals = await page.locator('section.breakdown table').evaluateAll((tables) =>
+      tables.flatMap((table) =>
+        [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) => ({
+          caption: table.querySelector('caption')!.textContent!.trim(),
+          group: tr.querySelector('th')!.textContent!.trim(),
+          count: Number(tr.querySelector('td.count')!.textContent!.trim().split(' ')[0]),
+          href: tr.querySelector('td.num a')!.getAttribute('href')!,
+          text: tr.querySelector('td.num a')!.textContent!,
+        })),
+      ),
     );
-    expect(totals.length).toBeGreaterThan(1);
-    for (const { href, text } of totals) {
-      const [path, anchor] = href.split('#');
-      await go(path);
-      expect(await page.locator(`[id="${anchor}"]`).count(), href).toBe(1);
-      // A year's total leads to that year's rows in the table of all awards; a fund's to the
-      // fund page's awards section, which adds up the award tables of its rounds on that page.
-      const rows = anchor.startsWith('year-') ? `[id="${anchor}"]` : 'main';
-      expect(sum(await awardAmounts(page, rows)), `${href} should add up to ${text}`).toBe(pounds(text));
+    // Five groupings, each with at least one group and the grand total.
+    expect(new Set(totals.map((t) => t.caption))).toEqual(
+      new Set(['Money awarded by fund', 'Money awarded by year', 'Money awarded by ward', 'Money awarded by theme', 'Money awarded by type of recipient']),
+    );
+    expect(totals.some((t) => t.caption === 'Money awarded by ward' && /^Borough-wide/.test(t.group)), 'borough-wide awards have their own row').toBe(true);
+    for (const { href, text, count, caption, group } of totals) {
+      await go(href);
+      const where = `${caption}, ${group}: ${href}`;
+      const amounts = await awardAmounts(page, 'main');
+      expect(sum(amounts), `${where} should add up to ${text}`).toBe(pounds(text));
+      expect(amounts.length, `${where} should list ${count} counted awards`).toBe(count);
+      // The rows are the group's: each names the ward, theme, fund, year or type the total is for.
+      const column = { 'Money awarded by ward': 3, 'Money awarded by theme': 4, 'Money awarded by fund': 2, 'Money awarded by year': 6 }[caption];
+      if (column !== undefined && !group.startsWith('All awards') && !group.startsWith('No theme')) {
+        const label = group.replace(/^Borough-wide.*/, 'Borough-wide');
+        const cells = await page.locator('main table.grants-table tbody tr[id^="grant-"]').evaluateAll((trs, i) => trs.map((tr) => tr.children[i]!.textContent!), column);
+        expect(cells.length, where).toBeGreaterThan(0);
+        for (const cell of cells) expect(cell, where).toContain(label);
+      }
     }
     await close();
   });

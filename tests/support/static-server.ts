@@ -3,6 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from '../../src/lib/security/header-rules';
 
 export interface StaticServer {
   /** e.g. http://127.0.0.1:39123 */
@@ -15,6 +16,10 @@ export interface StaticServer {
  * anything missing the site's own 404.html with status 404 (so the 404 page is tested as
  * users get it). Listens on a free loopback port chosen by the OS, so parallel test files
  * and other people's servers never collide.
+ *
+ * If the build wrote a `_headers` file (src/integrations/security-headers.ts), its rules
+ * are applied as Netlify and Cloudflare Pages apply them, so every browser test runs
+ * under the site's real Content-Security-Policy and a violation shows as a console error.
  */
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const notFoundFile = join(root, '404.html');
@@ -34,7 +39,13 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       }
     },
   });
-  const server: Server = createServer((req, res) => serve(req, res));
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const server: Server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
+    serve(req, res);
+  });
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolvePromise());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentSummary, historyInOrder, signatoriesByTradition } from '../../src/lib/covenant';
+import { commitmentSummary, historyInOrder, signatoriesByTradition, signatureOf } from '../../src/lib/covenant';
 
 const commitment = (id: string, status: 'done' | 'in-progress' | 'not-started') => ({ id, title: id, description: 'd', owner: 'Council', status, evidence: [], updated: '2026-01-01' });
 
@@ -28,5 +28,23 @@ describe('covenant', () => {
       [{ id: 'christian', label: 'Christian' }, { id: 'hindu', label: 'Hindu' }, { id: 'jewish', label: 'Jewish' }],
     );
     expect(groups.map((g) => g.tradition.id)).toEqual(['christian', 'jewish']);
+  });
+});
+
+describe('covenant signatories on directory pages', () => {
+  const covenants = [{ data: { signatories: [
+    { organisation: 'mosque', faith_tradition: 'muslim', signed: '2021-07-11' },
+    { organisation: 'forum', faith_tradition: 'interfaith', signed: '2021-01-01' },
+    { organisation: 'forum', faith_tradition: 'interfaith', signed: '2015-06-15' },
+  ] } }];
+
+  it('finds an organisation’s signature, the earliest if it signed more than once', () => {
+    expect(signatureOf('mosque', covenants)?.signed).toBe('2021-07-11');
+    expect(signatureOf('forum', covenants)?.signed).toBe('2015-06-15');
+  });
+
+  it('finds none for an organisation that has not signed', () => {
+    expect(signatureOf('church', covenants)).toBeUndefined();
+    expect(signatureOf('mosque', [])).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrowdfundProject } from '../../src/schemas/crowdfund';
-import { pledgeStatus, programmeFigures, progress, projectsByStatus, successByYear, type Project } from '../../src/lib/crowdfund';
+import { pledgeStatus, programmeFigures, progress, projectPoints, projectsByStatus, successByYear, type Project } from '../../src/lib/crowdfund';
 
 function project(id: string, over: Partial<CrowdfundProject> = {}): Project {
   return {
@@ -88,5 +88,15 @@ describe('programme figures', () => {
       { year: '2020', finished: 1, succeeded: 0 },
       { year: '2019', finished: 2, succeeded: 2 },
     ]);
+  });
+});
+
+describe('projects on a map', () => {
+  it('maps the projects that give coordinates, each linking to its page, and leaves the rest to the lists', () => {
+    const points = projectPoints([
+      project('garden', { location: { name: 'Park corner', ward: 'hendon', lat: 51.6, lng: -0.2 } }),
+      project('shed', { location: { name: 'Wood Street', ward: 'hendon' } }),
+    ]);
+    expect(points).toEqual([{ id: 'garden', name: 'garden', place: 'Park corner', lat: 51.6, lng: -0.2, url: '/crowdfund/garden/' }]);
   });
 });

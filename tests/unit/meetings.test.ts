@@ -9,7 +9,10 @@ import {
   byBoardAndYear,
   meetingEvent,
   londonOffset,
+  minutesApprovedHere,
   openActions,
+  placeLine,
+  zonedDateTime,
   publicName,
   splitByDate,
   type MeetingItem,
@@ -126,5 +129,36 @@ describe('schema.org Event', () => {
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
       location: { '@type': 'Place', name: 'Hendon Town Hall' },
     });
+  });
+});
+
+describe('minutes, places and times', () => {
+  it('finds the meetings whose minutes were approved at a meeting, oldest first', () => {
+    const meetings = [
+      meeting('later', { date: '2026-03-01', minutes_status: 'approved', minutes_approved_at: 'approver' }),
+      meeting('earlier', { date: '2026-01-01', minutes_status: 'approved', minutes_approved_at: 'approver' }),
+      meeting('other', { minutes_status: 'approved', minutes_approved_at: 'elsewhere' }),
+      meeting('approver', { date: '2026-06-01' }),
+    ];
+    expect(minutesApprovedHere('approver', meetings).map((m) => m.id)).toEqual(['earlier', 'later']);
+    expect(minutesApprovedHere('other', meetings)).toEqual([]);
+  });
+
+  it('writes the place as one line, or "Online" for an online-only meeting', () => {
+    expect(placeLine(meeting('m', { venue: { name: 'Hall', address: '1 High St', postcode: 'N3 1AB' } }).data)).toBe('Hall, 1 High St, N3 1AB');
+    expect(placeLine(meeting('m', { online_url: 'https://meet.example.org/' }).data)).toBe('Online');
+    expect(placeLine(meeting('m').data)).toBeUndefined();
+  });
+
+  it('writes a date and time with the UK offset of that day, or the date alone', () => {
+    expect(zonedDateTime('2026-06-17', '14:00')).toBe('2026-06-17T14:00:00+01:00');
+    expect(zonedDateTime('2026-01-21', '14:00')).toBe('2026-01-21T14:00:00+00:00');
+    expect(zonedDateTime('2026-01-21', undefined)).toBe('2026-01-21');
+  });
+
+  it('links the schema.org Event to its organiser', () => {
+    const event = meetingEvent(meeting('m').data, 'Board', 'https://x.example.org/m/', 'Board', 'https://x.example.org/boards/b/');
+    expect(event.organizer).toEqual({ '@type': 'Organization', name: 'Board', url: 'https://x.example.org/boards/b/' });
+    expect(event['@id']).toBe('https://x.example.org/m/');
   });
 });

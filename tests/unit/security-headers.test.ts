@@ -31,7 +31,7 @@ describe('policies', () => {
     expect(templateSource('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe('https://tile.openstreetmap.org');
     expect(templateSource('https://api.postcodes.io/postcodes/{postcode}')).toBe('https://api.postcodes.io');
     const policy = parsePolicy(contentSecurityPolicy('page', hosts));
-    expect(policy.get('img-src')).toEqual(["'self'", 'https://*.tiles.example.org']);
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'https://*.tiles.example.org']);
     expect(policy.get('connect-src')).toEqual(["'self'", 'https://geo.example.org']);
   });
 
@@ -45,10 +45,11 @@ describe('policies', () => {
     expect(policy.has('worker-src')).toBe(false);
   });
 
-  test("only a search page may compile WebAssembly (Pagefind), and run a blob: worker", () => {
+  test('only a search page may compile WebAssembly (Pagefind); its worker is our own file, not a blob:', () => {
     const search = parsePolicy(contentSecurityPolicy('search', hosts));
     expect(search.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(search.get('worker-src')).toEqual(["'self'", 'blob:']);
+    expect(search.get('default-src')).toEqual(["'self'"]);
+    expect(search.has('worker-src')).toBe(false);
     expect(contentSecurityPolicy('page', hosts)).not.toContain('wasm-unsafe-eval');
   });
 
@@ -203,6 +204,8 @@ describe('headers worked out from a built site', () => {
     const csp = (path: string) => headersFor(result.rules, path).get('content-security-policy') ?? '';
     expect(csp('/explore/')).toContain("'wasm-unsafe-eval'");
     expect(csp('/')).not.toContain('wasm');
+    // Pagefind compiles its WebAssembly in a worker, under the policy sent with the worker's file.
+    expect(csp('/pagefind/pagefind-worker.js')).toContain("'wasm-unsafe-eval'");
     // The inline script's hash is allowed on plain pages, where it is.
     expect(csp('/island/')).toContain(`'${cspHash('console.log("island")')}'`);
     expect(csp('/admin/')).toContain("'unsafe-eval'");

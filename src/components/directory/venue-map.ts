@@ -33,17 +33,15 @@ async function draw(figure: HTMLElement): Promise<void> {
 export function showVenueMaps(): void {
   const figures = [...document.querySelectorAll<HTMLElement>('[data-venue-map]')];
   if (!figures.length) return;
+  // A hidden element never intersects, so watch the venue section each map sits in.
+  const figureOf = new Map<Element, HTMLElement>(figures.map((f) => [f.parentElement ?? f, f]));
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
+      const figure = figureOf.get(entry.target);
+      if (!entry.isIntersecting || !figure) continue;
       observer.unobserve(entry.target);
-      void draw(entry.target as HTMLElement);
+      void draw(figure);
     }
   }, { rootMargin: '200px' });
-  // A hidden element never intersects: observe the venue section each map belongs to.
-  for (const figure of figures) {
-    const anchor = figure.parentElement ?? figure;
-    (anchor as HTMLElement & { venueMap?: HTMLElement }).venueMap = figure;
-    observer.observe(anchor);
-  }
+  for (const anchor of figureOf.keys()) observer.observe(anchor);
 }

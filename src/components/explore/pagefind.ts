@@ -1,22 +1,29 @@
 /**
  * Pagefind's browser API, loaded at runtime from the built site. The path is
  * in a variable with @vite-ignore so Vite never tries to bundle it (it only
- * exists after `pagefind --site`); a missing index resolves to null.
+ * exists after the search index is built); a missing index resolves to null.
  */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
 }
+export interface PagefindResult {
+  /** The id of the result's stored fragment; explore-keys.json maps it to a map record. */
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+/** Counts per filter value: { theme: { food: 12, … }, … }. */
+export type FilterCounts = Record<string, Record<string, number>>;
 export interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
+  results: PagefindResult[];
+  /** Counts among these results. */
+  filters: FilterCounts;
 }
-interface Pagefind {
+export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
-  preload(query: string): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
 }
 
 let loading: Promise<Pagefind | null> | undefined;

@@ -1,20 +1,34 @@
 /**
- * The explore map: settings from the container's data- attributes, points
- * from /data/points.json, markers clustered. Tile failures are reported in the
- * page and never stop the list from working.
+ * The explore map: every matching place (not a page of them), clustered, in
+ * step with the list. Selecting a place in the list zooms to it and opens it
+ * here; selecting a marker here tells the page, which highlights the list.
+ * Settings come from the container's data- attributes; a tile failure is
+ * reported in the page and never stops the list from working.
  */
-import type { MapPoint } from '../../lib/geo';
 import { loadLeaflet, type ClusterGroup } from './leaflet-setup';
 import { keepFocusOnClusterZoom } from './cluster-focus';
-import { clusterIcon, makeMarker } from './markers';
+import { clusterIcon, pinIcon, popupContent, type MarkerData } from './markers';
 
 export interface ExploreMap {
-  /** Draws only these points (all when given every point). */
-  show(points: MapPoint[]): void;
-  /** Zooms to a point and opens its popup. */
-  focus(id: string): void;
+  /** Draws exactly these places, and the searched-from point and radius if given. */
+  show(markers: MarkerData[], around?: { lat: number; lng: number; radiusMiles?: number }): void;
+  /** Zooms to a place, opens it and marks it selected. */
+  select(place: number): void;
+  /** Marks a place selected (or none) without moving the map. */
+  highlight(place: number | null): void;
+  /** Call after the map's box was hidden and is shown again (phones' List / Map switch). */
+  resize(): void;
 }
 
+interface Callbacks {
+  onTileError(): void;
+  /** A marker was opened on the map. */
+  onSelect(place: number): void;
+  /** "Show in the list" was pressed in a marker's popup. */
+  onShowInList(place: number): void;
+}
+
+const METRES_PER_MILE = 1609.344;
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Leaflet puts attribution in as HTML: settings text is escaped (only "&copy;" is honoured) so it stays text. */
@@ -22,7 +36,7 @@ function attributionHtml(text: string, url: string): string {
   return `<a href="${escapeHtml(url)}">${escapeHtml(text.replace(/&copy;/g, '©'))}</a>`;
 }
 
-export async function createExploreMap(container: HTMLElement, onTileError: () => void): Promise<ExploreMap> {
+export async function createExploreMap(container: HTMLElement, on: Callbacks): Promise<ExploreMap> {
   const { L, clusterGroup } = await loadLeaflet();
   const d = container.dataset;
   const bounds = L.latLngBounds([Number(d.south), Number(d.west)], [Number(d.north), Number(d.east)]);
@@ -30,7 +44,7 @@ export async function createExploreMap(container: HTMLElement, onTileError: () =
   const tiles = L.tileLayer(d.tileUrl!, { attribution: attributionHtml(d.attribution ?? '', d.attributionUrl ?? ''), maxZoom: 19 });
   let reported = false;
   tiles.on('tileerror', () => {
-    if (!reported) onTileError();
+    if (!reported) on.onTileError();
     reported = true;
   });
   tiles.addTo(map);
@@ -42,21 +56,78 @@ export async function createExploreMap(container: HTMLElement, onTileError: () =
   });
   map.addLayer(clusters);
   keepFocusOnClusterZoom(map, clusters);
-  const markers = new Map<string, L.Marker>();
+  const around = L.layerGroup().addTo(map);
+  const markers = new Map<number, { marker: L.Marker; data: MarkerData }>();
+  let selected: number | null = null;
+  // A popup opened with Enter on its marker takes focus, so a keyboard user lands on its links;
+  // one opened from the list's "Show on map" leaves focus in the list. (Keydown comes before
+  // the keypress Leaflet opens popups on.)
+  let byKeyboard = false;
+  container.addEventListener('keydown', (e) => {
+    byKeyboard = e.key === 'Enter' && (e.target as HTMLElement).classList.contains('map-pin');
+  });
+
+  function highlight(place: number | null) {
+    if (selected !== null && markers.has(selected)) {
+      const old = markers.get(selected)!;
+      old.marker.setIcon(pinIcon(L, old.data, false));
+    }
+    selected = place;
+    if (place !== null && markers.has(place)) {
+      const now = markers.get(place)!;
+      now.marker.setIcon(pinIcon(L, now.data, true));
+    }
+  }
+
+  function makeMarker(m: MarkerData): L.Marker {
+    const marker = L.marker([m.lat, m.lng], { icon: pinIcon(L, m, false), keyboard: true, riseOnHover: true });
+    marker.bindPopup(() => popupContent(m, () => on.onShowInList(m.place)), { autoPanPadding: L.point(24, 24) });
+    marker.on('popupopen', (e) => {
+      if (selected !== m.place) highlight(m.place);
+      on.onSelect(m.place);
+      if (byKeyboard) (e.popup.getElement()?.querySelector('a, button') as HTMLElement | null)?.focus();
+      byKeyboard = false;
+    });
+    marker.on('popupclose', (e) => {
+      // Escape or the close button inside the popup would drop focus on the page body: back to the marker.
+      if (e.popup.getElement()?.contains(document.activeElement)) (marker.getElement() as HTMLElement | undefined)?.focus();
+    });
+    return marker;
+  }
 
   return {
-    show(points) {
+    show(list, origin) {
+      map.closePopup();
       clusters.clearLayers();
+      around.clearLayers();
       markers.clear();
-      for (const p of points) markers.set(p.id, makeMarker(L, p));
-      clusters.addLayers([...markers.values()]);
-      if (points.length > 0) map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng])), { maxZoom: 15, padding: [24, 24] });
+      selected = null;
+      for (const m of list) markers.set(m.place, { marker: makeMarker(m), data: m });
+      clusters.addLayers([...markers.values()].map((x) => x.marker));
+      container.dataset.markerCount = String(markers.size);
+      const points = list.map((m) => L.latLng(m.lat, m.lng));
+      if (origin) {
+        const centre = L.latLng(origin.lat, origin.lng);
+        // Decoration, not controls: the searched-from point and the radius cannot take focus.
+        L.circleMarker(centre, { radius: 7, weight: 3, color: '#0b0c0c', fillColor: '#ffbf47', fillOpacity: 1, interactive: false }).addTo(around);
+        if (origin.radiusMiles) {
+          const circle = L.circle(centre, { radius: origin.radiusMiles * METRES_PER_MILE, weight: 2, color: '#063f3b', fill: false, interactive: false }).addTo(around);
+          map.fitBounds(circle.getBounds(), { padding: [16, 16] });
+          return;
+        }
+        points.push(centre);
+      }
+      if (points.length) map.fitBounds(L.latLngBounds(points), { maxZoom: 15, padding: [24, 24] });
     },
-    focus(id) {
-      const marker = markers.get(id);
-      if (!marker) return;
-      container.scrollIntoView({ block: 'nearest' });
-      clusters.zoomToShowLayer(marker, () => marker.openPopup());
+    select(place) {
+      const entry = markers.get(place);
+      if (!entry) return;
+      highlight(place);
+      clusters.zoomToShowLayer(entry.marker, () => entry.marker.openPopup());
+    },
+    highlight,
+    resize() {
+      map.invalidateSize();
     },
   };
 }

@@ -5,8 +5,12 @@
  *   the hashes of the few inline blocks the build emits), images from us and the
  *   map tile host, fetches to us and the postcode geocoder. No 'unsafe-inline',
  *   no 'unsafe-eval': editor text that slipped past sanitising still cannot run.
- * - `search`: a page that runs Pagefind. Pagefind compiles WebAssembly, which
- *   needs 'wasm-unsafe-eval' (it allows WebAssembly.compile, not JavaScript eval).
+ * - `search`: a page that runs Pagefind, and Pagefind's own files. Pagefind
+ *   compiles WebAssembly, which needs 'wasm-unsafe-eval' (it allows compiling
+ *   WebAssembly, not JavaScript eval). It does so in its worker
+ *   (/pagefind/pagefind-worker.js, a same-origin file, so no blob: worker-src),
+ *   which is governed by the policy sent with that file, and falls back to the
+ *   page itself when a worker cannot start: both get it, no other page does.
  * - `admin`: Decap CMS. It compiles its config schema with Ajv (new Function,
  *   so 'unsafe-eval'), injects CSS-in-JS <style> elements ('unsafe-inline' for
  *   styles only), and talks to GitHub's API and shows images from GitHub.
@@ -71,10 +75,10 @@ export function policyDirectives(kind: PageKind, inputs: PolicyInputs): string[]
     "default-src 'self'",
     `script-src 'self'${wasm} ${scriptHashes.join(' ')}`.trim(),
     `style-src 'self' ${styleHashes.join(' ')}`.trim(),
-    `img-src 'self' ${tiles}`,
+    // data: for Leaflet's own images (its blank tile, bundled marker icons); an image cannot run script.
+    `img-src 'self' data: ${tiles}`,
     `connect-src 'self' ${geocoders.join(' ')}`.trim(),
     "font-src 'self'",
-    ...(kind === 'search' ? ["worker-src 'self' blob:"] : []),
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
@@ -103,4 +107,6 @@ export const COMMON_HEADERS: Record<string, string> = {
   // Only "use my location" on the explore page asks for anything, and only from our own pages.
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self), payment=(), usb=()',
   'X-Frame-Options': 'DENY',
+  // HTTPS only from the first visit on; browsers ignore this header over plain HTTP.
+  'Strict-Transport-Security': 'max-age=31536000',
 };

@@ -19,6 +19,7 @@ export const SOURCES: Record<string, readonly string[]> = {
   'points.json': ['organisations', 'crowdfund'],
   'meetings.json': ['meetings', 'boards', 'organisations'],
   'meetings.ics': ['meetings', 'boards'],
+  'directory.csv': ['organisations', 'settings'],
 };
 
 /** When the content behind a data file last changed (ISO date-time), or undefined when not known. */

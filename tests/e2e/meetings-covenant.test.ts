@@ -1,0 +1,98 @@
+/**
+ * The Faith Covenant page in a real browser: commitments with their status and
+ * a summary that adds up; signatories grouped by faith tradition with jump links,
+ * each linked to a directory page that carries the signatory mark; the steering
+ * group's meetings; and how to sign up, from the settings.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { COMMITMENT_STATUS_LABELS } from '../../src/lib/covenant';
+import { launchBrowser } from '../support/browser';
+import { distDir } from '../support/paths';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+import { builtContent, expectAccessible, siteSettings, visit } from './meetings-helpers';
+
+let browser: Browser;
+let server: StaticServer;
+const content = builtContent();
+const covenant = [...content.covenant].sort((a, b) => a.id.localeCompare(b.id))[0].data;
+
+beforeAll(async () => {
+  server = await startStaticServer(distDir());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('/covenant/', () => {
+  test('shows every commitment with its status, owner and update date, and a summary that adds up', async () => {
+    const { page, close } = await visit(browser, server, '/covenant/');
+    for (const c of covenant.commitments) {
+      const item = page.locator(`[id="commitment-${c.id}"]`);
+      expect(await item.count(), c.id).toBe(1);
+      const text = (await item.textContent())!;
+      expect(text).toContain(c.title);
+      expect(text).toContain(`Status: ${COMMITMENT_STATUS_LABELS[c.status]}`);
+      expect(text).toContain(`Owner: ${c.owner}`);
+      // It sits in the section of its status.
+      expect(await page.locator(`section[aria-labelledby="status-${c.status}"] [id="commitment-${c.id}"]`).count(), c.id).toBe(1);
+    }
+    const done = covenant.commitments.filter((c) => c.status === 'done').length;
+    expect(await page.locator('main').textContent()).toContain(`${done} of ${covenant.commitments.length} commitments done`);
+    await close();
+  });
+
+  test('lists signatories by faith tradition with jump links, each linked to a directory page marked as a signatory', async () => {
+    const { page, go, close } = await visit(browser, server, '/covenant/');
+    const jumps = await page.locator('nav.traditions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const traditions = [...new Set(covenant.signatories.map((s) => s.faith_tradition))];
+    expect(jumps.sort()).toEqual(traditions.map((t) => `#tradition-${t}`).sort());
+    for (const s of covenant.signatories) {
+      const group = page.locator(`tbody[id="tradition-${s.faith_tradition}"]`);
+      expect(await group.locator(`a[href="/directory/${s.organisation}/"]`).count(), s.organisation).toBe(1);
+      expect(await group.locator(`tr:has(a[href="/directory/${s.organisation}/"]) time`).getAttribute('datetime')).toBe(s.signed);
+    }
+    // Jump to a tradition and follow a signatory's link, as a reader would.
+    const first = covenant.signatories[0];
+    await page.locator(`nav.traditions a[href="#tradition-${first.faith_tradition}"]`).click();
+    expect(await page.evaluate(() => location.hash)).toBe(`#tradition-${first.faith_tradition}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('TBODY');
+    await page.locator(`tbody[id="tradition-${first.faith_tradition}"] a[href="/directory/${first.organisation}/"]`).click();
+    await page.waitForURL(`**/directory/${first.organisation}/`);
+    for (const s of covenant.signatories) {
+      await go(`/directory/${s.organisation}/`);
+      const mark = page.locator('[data-covenant-signatory]');
+      expect(await mark.count(), s.organisation).toBe(1);
+      expect(await mark.textContent()).toContain('Faith Covenant signatory');
+      expect(await mark.locator('a').getAttribute('href')).toBe('/covenant/#signatories');
+    }
+    const notSigned = content.organisations.find((o) => !covenant.signatories.some((s) => s.organisation === o.id))!;
+    await go(`/directory/${notSigned.id}/`);
+    expect(await page.locator('[data-covenant-signatory]').count(), notSigned.id).toBe(0);
+    await close();
+  });
+
+  test('lists the steering group’s meetings and says how to sign up, from the settings', async () => {
+    const { page, close } = await visit(browser, server, '/covenant/');
+    const group = covenant.steering_group!;
+    const meetings = content.meetings.filter((m) => m.data.board === group).map((m) => `/meetings/${m.id}/`);
+    expect(meetings.length).toBeGreaterThan(0);
+    const listed = await page.locator('section.table-scroll a[href^="/meetings/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(listed.sort()).toEqual(meetings.sort());
+    const contact = siteSettings().contact.covenant_contact;
+    const signUp = (await page.locator('h2#sign-up ~ *').allTextContents()).join(' ');
+    // The contact is Markdown in the settings; its words appear on the page.
+    for (const word of contact.replace(/[[\]()*_]/g, ' ').split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w))) expect(signUp).toContain(word);
+    await expectAccessible(page, '/covenant/');
+    await close();
+  });
+
+  test('a signatory’s directory page has no accessibility violations', async () => {
+    const { page, close } = await visit(browser, server, `/directory/${covenant.signatories[0].organisation}/`);
+    await expectAccessible(page, 'signatory directory page');
+    await close();
+  });
+});
