@@ -12,7 +12,7 @@ import { startStaticServer } from '../tests/support/static-server';
 import { contentRoot } from '../src/lib/content-root';
 import { parseBenchArgs, USAGE } from './lib/bench/args';
 import { writeHarness } from './lib/bench/browser/harness';
-import { mapWithClusters, mapWithPlainMarkers, searchOnExplore, searchOnHarness, type MapFigure, type SearchFigure } from './lib/bench/browser/measure';
+import { mapWithClusters, mapWithPlainMarkers, searchOnExplore, searchOnHarness, type ExploreSearchFigure, type MapFigure, type SearchFigure } from './lib/bench/browser/measure';
 import { buildOnce, type BuildFigures } from './lib/bench/build';
 import { describeMachine, load } from './lib/bench/machine';
 import { renderReport, type BrowserResult, type QueryResult, type Report, type SizeResult } from './lib/bench/report';
@@ -62,12 +62,13 @@ async function benchBrowser(orgs: number, dist: string, content: string, runs: n
   log(`browser: writing the harness pages and the Fuse.js index for ${orgs} organisations`);
   const harness = writeHarness(dist);
   const tileHost = tileHostOf(content);
-  const themeWord = (JSON.parse(readFileSync(join(content, 'settings', 'taxonomy.json'), 'utf8')) as { themes: { label: string }[] }).themes[0]?.label.toLowerCase() ?? 'community';
+  // A common word (the first theme's first word: the generator writes theme names into the text) and one organisation's name.
+  const themeWord = (JSON.parse(readFileSync(join(content, 'settings', 'taxonomy.json'), 'utf8')) as { themes: { label: string }[] }).themes[0]?.label.split(/\s+/)[0]?.toLowerCase() ?? 'community';
   const queries = [themeWord, `Synthetic Organisation ${String(Math.ceil(orgs / 2)).padStart(Math.max(4, String(orgs).length), '0')}`];
   const server = await startStaticServer(dist);
   const browser = await launchBrowser();
   try {
-    const perQuery: Record<string, { explore: SearchFigure[]; pagefindApi: SearchFigure[]; fuse: SearchFigure[] }> = {};
+    const perQuery: Record<string, { explore: ExploreSearchFigure[]; pagefindApi: SearchFigure[]; fuse: SearchFigure[] }> = {};
     const clusters: MapFigure[] = [];
     const plain: MapFigure[] = [];
     // Runs interleave ours and theirs, so a burst of load from elsewhere hits both alike.
@@ -78,21 +79,21 @@ async function benchBrowser(orgs: number, dist: string, content: string, runs: n
         slot.explore.push(await searchOnExplore(browser, server.origin, q, tileHost));
         slot.pagefindApi.push(await searchOnHarness(browser, server.origin, 'pagefind', q, tileHost));
         slot.fuse.push(await searchOnHarness(browser, server.origin, 'fuse', q, tileHost));
-        log(`  “${q}”: explore ${Math.round(slot.explore.at(-1)!.ms)} ms / ${Math.round(slot.explore.at(-1)!.bytes / 1024)} KB; Fuse ${Math.round(slot.fuse.at(-1)!.ms)} ms / ${Math.round(slot.fuse.at(-1)!.bytes / 1024)} KB`);
+        const [e, a, f] = [slot.explore.at(-1)!, slot.pagefindApi.at(-1)!, slot.fuse.at(-1)!];
+        log(`  “${q}”: /explore/ ${Math.round(e.ms)} ms typed, ${Math.round(e.coldMs)} ms cold, ${Math.round(e.bytes / 1024)} KB search; Pagefind API ${Math.round(a.ms)} ms / ${Math.round(a.bytes / 1024)} KB; Fuse ${Math.round(f.ms)} ms / ${Math.round(f.bytes / 1024)} KB`);
       }
       clusters.push(await mapWithClusters(browser, server.origin, tileHost));
       plain.push(await mapWithPlainMarkers(browser, server.origin, tileHost));
       log(`  map: clusters ${Math.round(clusters.at(-1)!.ms)} ms, plain markers ${Math.round(plain.at(-1)!.ms)} ms`);
     }
-    const asRecord = (f: SearchFigure) => ({ ...f }) as unknown as Record<string, number>;
-    const med = (list: SearchFigure[]) => medianOf(list.map(asRecord)) as unknown as SearchFigure;
+    const med = <T extends object>(list: T[]) => medianOf(list as unknown as Record<string, number>[]) as unknown as T;
     const results: QueryResult[] = queries.map((q) => ({ query: q, explore: med(perQuery[q]!.explore), pagefindApi: med(perQuery[q]!.pagefindApi), fuse: med(perQuery[q]!.fuse) }));
     return {
       orgs,
       runs,
       queries: results,
-      clusters: medianOf(clusters as unknown as Record<string, number>[]) as unknown as MapFigure,
-      plain: medianOf(plain as unknown as Record<string, number>[]) as unknown as MapFigure,
+      clusters: med(clusters),
+      plain: med(plain),
       fuseJsonBytes: harness.indexBytes,
     };
   } finally {

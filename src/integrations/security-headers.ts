@@ -5,7 +5,8 @@
  * - `_headers` (Netlify, Cloudflare Pages): security headers on everything, and
  *   a Content-Security-Policy per kind of page (src/lib/security/csp.ts);
  * - `_headers.nginx.conf`: the same policies as an nginx map, which
- *   deploy/nginx.conf includes.
+ *   deploy/nginx.conf includes;
+ * - a <meta> copy of the policy in 404.html, which is served at any path.
  *
  * Each page is classified by what it runs: /admin/ is the CMS; a page whose
  * scripts load Pagefind is a search page (it alone may compile WebAssembly);
@@ -24,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-root';
 import { COMMON_HEADERS, contentSecurityPolicy, type PageKind, type PolicyInputs } from '../lib/security/csp';
-import { formatHeadersFile, formatNginxMap, policyRules, servedPathOf, type HeaderRule } from '../lib/security/header-rules';
+import { formatHeadersFile, formatNginxMap, headersFor, policyRules, servedPathOf, type HeaderRule } from '../lib/security/header-rules';
 import { cspHash, scanPage } from '../lib/security/page-scan';
 import { loadSettings } from '../lib/settings';
 
@@ -32,6 +33,9 @@ export const HEADERS_FILE = '_headers';
 export const NGINX_MAP_FILE = '_headers.nginx.conf';
 /** The nginx variable holding the policy; deploy/nginx.conf sends it. */
 export const NGINX_VARIABLE = 'site_csp';
+
+/** Served at every missing path. */
+export const NOT_FOUND_PAGE = '404.html';
 
 /** Where `pagefind --site` writes the search index and its scripts. */
 const PAGEFIND_FILES = '/pagefind/*';
@@ -124,6 +128,26 @@ export function siteHeaders(outDir: string, hosts: Pick<PolicyInputs, 'tileUrl' 
   return { rules, pages, problems, nginxMap: formatNginxMap(policies, NGINX_VARIABLE, GENERATED) };
 }
 
+/**
+ * The 404 page is served at any path that does not exist, which no header rule can
+ * name without overlapping the others; so it carries its policy in a <meta> as well
+ * (first in <head>, before anything it governs). frame-ancestors is header-only.
+ */
+function addPolicyToNotFoundPage(outDir: string, rules: HeaderRule[]): void {
+  const file = join(outDir, NOT_FOUND_PAGE);
+  const policy = headersFor(rules, `/${NOT_FOUND_PAGE}`).get('content-security-policy');
+  if (!existsSync(file) || !policy) return;
+  const content = policy
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${content.replace(/"/g, '&quot;')}">`;
+  const html = readFileSync(file, 'utf8');
+  const charset = html.match(/<meta charset=[^>]*>/i);
+  const at = charset ? html.indexOf(charset[0]) + charset[0].length : html.search(/<head[^>]*>/i) + (html.match(/<head[^>]*>/i)?.[0].length ?? 0);
+  writeFileSync(file, `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`);
+}
+
 function buildError(message: string): Error {
   const error = new Error(message);
   error.stack = message; // a stack trace into this file would not help whoever reads it
@@ -159,6 +183,7 @@ export function securityHeaders(): AstroIntegration {
           );
         }
         writeFileSync(join(outDir, HEADERS_FILE), headersFile);
+        addPolicyToNotFoundPage(outDir, result.rules);
         writeFileSync(join(outDir, NGINX_MAP_FILE), result.nginxMap);
         const counts = [...result.pages.values()].reduce<Record<string, number>>((all, kind) => ({ ...all, [kind]: (all[kind] ?? 0) + 1 }), {});
         logger.info(`${HEADERS_FILE} and ${NGINX_MAP_FILE} written: ${result.rules.length} rules; pages by policy: ${JSON.stringify(counts)}.`);

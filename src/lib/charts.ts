@@ -24,7 +24,10 @@ export interface BarChartOptions {
   title: string;
   /** Where the same figures are as text, e.g. "the table “Money awarded by ward” beside it". */
   tableName: string;
-  /** Drawn width in CSS pixels; the SVG scales down to fit narrower screens. */
+  /**
+   * Drawn width in CSS pixels; the SVG scales down to fit narrower screens. Kept
+   * modest so its text is still about 12px on a 320px-wide phone.
+   */
   width?: number;
 }
 
@@ -50,13 +53,13 @@ export function chartAlternative({ bars, title, tableName }: BarChartOptions): s
 
 /** A horizontal bar chart, each bar under its label with its value at the end, as an SVG string. */
 export function barChart(options: BarChartOptions): string {
-  const { bars, width = 460 } = options;
+  const { bars, width = 380 } = options;
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const keys = bars.map((_, i) => String(i));
   const data = bars.map((bar, i) => ({ ...bar, key: keys[i] }));
   const max = Math.max(0, ...bars.map((b) => b.value));
   // Room after the longest bar for its value (about 0.6em a character).
-  const valueRoom = Math.ceil(Math.max(0, ...bars.map((b) => b.valueText.length)) * FONT_SIZE * 0.6) + 8;
+  const valueRoom = Math.ceil(Math.max(0, ...bars.map((b) => b.valueText.length)) * FONT_SIZE * 0.65) + 12;
   const svg = Plot.plot({
     document: document as unknown as Document,
     width,
@@ -78,7 +81,8 @@ export function barChart(options: BarChartOptions): string {
         // Up from the middle of the band to sit above its bar.
         dy: -(BAND / 2 - FONT_SIZE / 2 - 2),
         // A name longer than the chart is cut with an ellipsis; the table beside has it in full.
-        lineWidth: width / FONT_SIZE,
+        // Plot estimates text width from typical glyph widths; system fonts run wider, so leave room.
+        lineWidth: (width / FONT_SIZE) * 0.85,
         textOverflow: 'ellipsis',
       }),
     ],

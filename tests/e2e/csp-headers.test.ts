@@ -110,6 +110,16 @@ test('no page has markup a hash-based policy cannot allow (on…= handlers, styl
   expect(publicPages.flatMap((page) => page.scan.blocked.map((problem) => `${page.path}: ${problem}`))).toEqual([]);
 });
 
+test('the 404 page, served at any missing path, carries its policy in a <meta> first in <head> too', () => {
+  const html = readFileSync(join(dist, '404.html'), 'utf8');
+  const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
+  const header = pages.find((page) => page.file === '404.html')!.policies[0]!;
+  // frame-ancestors only works as a header.
+  expect(meta?.[1]?.replace(/&#39;/g, "'")).toBe(header.replace(/; frame-ancestors 'none'/, ''));
+  const head = html.slice(html.indexOf('<head>'), html.indexOf(meta![0]));
+  expect(head).not.toMatch(/<(script|style|link)\b/);
+});
+
 test('the CMS gets its own policy: eval for its schema compiler, inline styles, GitHub for content', () => {
   const admin = pages.find((page) => page.path === '/admin/')!;
   expect(sources(admin, 'script-src')).toContain("'unsafe-eval'");

@@ -71,7 +71,7 @@ describe('the Community Innovation Fund, round 1', () => {
     expect(await chart.locator('title').first().textContent()).toMatch(/Largest: Applications received, 37\. Smallest: Funded, 7\./);
     // Asked for against awarded, added up from the seven awards.
     const asked = round.locator('table.requested-awarded');
-    expect(pounds((await asked.locator('tr:has(th:text-matches("^Awarded \\(")) td').textContent())!)).toBe(126000);
+    expect(pounds((await asked.locator('tr:has(th:text-matches("^Awarded .added up")) td').textContent())!)).toBe(126000);
     const requested = await round.locator('#awards-round-1 tbody tr[id^="grant-"] td.requested').allTextContents();
     expect(requested).toHaveLength(7);
     expect(pounds((await asked.locator('tr:has(th:text-matches("^Asked for")) td').textContent())!)).toBe(sum(requested.map(pounds)));
@@ -105,7 +105,7 @@ describe('every total on /funding/ links to rows that add up to it', () => {
         [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) => ({
           caption: table.querySelector('caption')!.textContent!.trim(),
           group: tr.querySelector('th')!.textContent!.trim(),
-          count: Number(tr.querySelector('td.count')!.textContent!.trim().split(' ')[0]),
+          count: parseInt(tr.querySelector('td.count')!.textContent!.trim(), 10),
           href: tr.querySelector('td.num a')!.getAttribute('href')!,
           text: tr.querySelector('td.num a')!.textContent!,
         })),

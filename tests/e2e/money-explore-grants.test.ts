@@ -157,8 +157,15 @@ describe('/funding/grants/ with JavaScript', () => {
 
   test('a group’s static page and the table filtered the same way show the same awards', async () => {
     const { context, page } = await open('/funding/');
-    const links = await page.locator('section.breakdown tbody td.num a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(links.length).toBeGreaterThan(5);
+    // The first and last group of each grouping (the last is the borough-wide, no-theme or
+    // not-listed group where there is one): every kind of static page, in reasonable time.
+    const links = await page.locator('section.breakdown tbody').evaluateAll((bodies) =>
+      bodies.flatMap((tbody) => {
+        const as = [...tbody.querySelectorAll('td.num a')].map((a) => a.getAttribute('href')!);
+        return [...new Set([as[0]!, as.at(-1)!])];
+      }),
+    );
+    expect(links.length).toBeGreaterThanOrEqual(5);
     for (const href of links) {
       await page.goto(`${server.origin}${href}`);
       const staticRows = (await shownRows(page)).map((r) => r.id);

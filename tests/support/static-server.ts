@@ -21,7 +21,11 @@ export interface StaticServer {
  * are applied as Netlify and Cloudflare Pages apply them, so every browser test runs
  * under the site's real Content-Security-Policy and a violation shows as a console error.
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  /** applyHeaders: false serves the files with no _headers rules (to check markup with no policy to fall back on). */
+  { applyHeaders = true }: { applyHeaders?: boolean } = {},
+): Promise<StaticServer> {
   const notFoundFile = join(root, '404.html');
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : undefined;
   const serve = sirv(root, {
@@ -40,7 +44,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     },
   });
   const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const rules = applyHeaders && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);

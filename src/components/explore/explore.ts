@@ -16,7 +16,7 @@ import { CONTENT_TYPES } from '../../lib/search-filters';
 import { recordIndexById, type KeysFile } from '../../lib/search-keys';
 import { createExploreMap, type ExploreMap } from '../map/explore-map';
 import type { MarkerData } from '../map/markers';
-import { chipsFor, fillForm, openChosenGroups, renderChips, showCounts } from './filters-ui';
+import { chipsFor, fillForm, offeredValues, openChosenGroups, renderChips, showCounts } from './filters-ui';
 import { loadPagefind } from './pagefind';
 import { renderItem, type Item } from './results-list';
 import { runSearch, type JoinData } from './search-run';
@@ -37,6 +37,7 @@ const mapMessage = root.querySelector<HTMLElement>('#explore-map-message')!;
 const geocoder = JSON.parse(root.dataset.geocoder!) as GeocoderConfig;
 const example = root.dataset.examplePostcode ?? '';
 
+const offered = offeredValues();
 let join: JoinData = { points: { places: [], records: [] } };
 let map: ExploreMap | null = null;
 let state: ExploreState = emptyState();
@@ -45,7 +46,10 @@ let shown = 0;
 let seq = 0;
 const geocoded = new Map<string, ReturnType<typeof geocode>>();
 
+const resultsBox = root.querySelector<HTMLElement>('#explore-results')!;
 const say = (text: string) => { status.textContent = text; };
+/** aria-busy while a search runs: screen readers wait for the new list, and so do the tests. */
+const busy = (on: boolean) => resultsBox.setAttribute('aria-busy', String(on));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // ------------------------------------------------------------- state and URL
@@ -53,7 +57,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function readForm(): ExploreState {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) params.append(key, value);
-  return parseState(params);
+  return parseState(params, offered);
 }
 
 function commit(next: ExploreState, how: 'push' | 'replace' = 'push') {
@@ -195,6 +199,7 @@ async function show() {
   const mySeq = ++seq;
   const s = state;
   showPlaceError(undefined);
+  busy(true);
   say('Searching…');
   renderChips(chipsBox, chipsFor(s, removeFilter, removePlace));
   const [pagefind, from] = await Promise.all([loadPagefind(), origin(s)]);
@@ -202,6 +207,7 @@ async function show() {
   if (!pagefind) {
     say('Search is not available: the search index is missing. You can still browse the directory A to Z, by theme or by ward.');
     root.querySelector<HTMLElement>('#explore-fallback')!.hidden = false;
+    busy(false);
     return;
   }
   const found = await runSearch(pagefind, s, join);
@@ -217,6 +223,7 @@ async function show() {
   showCounts(found.counts, s);
   const blank = isBlank(s) ? ' Type what you are looking for, add a postcode or choose filters to narrow them.' : '';
   say(describe(items.length, s, from?.label, markers.length, ordered.beyond) + blank);
+  busy(false);
 }
 
 function removeFilter(name: Parameters<typeof withoutFilter>[1], value: string) {
@@ -251,7 +258,7 @@ async function loadJoin(): Promise<JoinData> {
 
 async function start() {
   for (const el of root.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
-  state = parseState(new URLSearchParams(window.location.search));
+  state = parseState(new URLSearchParams(window.location.search), offered);
   fillForm(form, state);
   setView(state.view, false);
   const filters = root.querySelector<HTMLDetailsElement>('#explore-filters')!;
@@ -286,7 +293,7 @@ async function start() {
   more.addEventListener('click', () => void renderPage(true));
   for (const b of root.querySelectorAll<HTMLButtonElement>('.explore-view button')) b.addEventListener('click', () => setView(b.dataset.view as ExploreState['view']));
   window.addEventListener('popstate', () => {
-    state = parseState(new URLSearchParams(window.location.search));
+    state = parseState(new URLSearchParams(window.location.search), offered);
     fillForm(form, state);
     setView(state.view, false);
     void show();

@@ -9,6 +9,13 @@ import type { FilterCounts } from './pagefind';
 
 const boxes = (root: ParentNode) => [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][form="explore-form"]')];
 
+/** The values each filter group offers (its checkboxes): anything else in a URL is ignored. */
+export function offeredValues(): Partial<Record<FilterName, Set<string>>> {
+  const offered: Partial<Record<FilterName, Set<string>>> = {};
+  for (const box of boxes(document)) (offered[box.name as FilterName] ??= new Set()).add(box.value);
+  return offered;
+}
+
 /** Sets every field of the form (and the filter checkboxes that belong to it) from a state. */
 export function fillForm(form: HTMLFormElement, state: ExploreState): void {
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;

@@ -24,6 +24,8 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+  /** Loads every filter index and returns the counts over all pages. */
+  filters(): Promise<FilterCounts>;
 }
 
 let loading: Promise<Pagefind | null> | undefined;
@@ -34,6 +36,8 @@ export function loadPagefind(bundlePath = '/pagefind/'): Promise<Pagefind | null
       const pagefind: Pagefind = await import(/* @vite-ignore */ `${bundlePath}pagefind.js`);
       await pagefind.options({ bundlePath, excerptLength: 24 });
       await pagefind.init();
+      // Searches only count filter values whose index is loaded: load them all once, up front.
+      await pagefind.filters();
       return pagefind;
     } catch (error) {
       console.warn('Search index not available:', error);

@@ -56,6 +56,7 @@ export function connectShortlistButtons(): void {
   let ids = readShortlist();
   render(ids);
   if (ids.length) status.show(ids.length);
+  for (const hint of document.querySelectorAll<HTMLElement>('[data-shortlist-hint]')) hint.hidden = false;
   for (const button of buttons()) {
     button.hidden = false;
     button.addEventListener('click', () => {

@@ -44,7 +44,8 @@ function fill(item: DocumentFragment, service: ShortlistService, index: number):
   const contact: { text: string; href: string }[] = [];
   if (service.contact.phone) contact.push({ text: `Phone ${service.contact.phone}`, href: `tel:${service.contact.phone.replace(/\s+/g, '')}` });
   if (service.contact.email) contact.push({ text: service.contact.email, href: `mailto:${service.contact.email}` });
-  if (service.contact.website) contact.push({ text: service.contact.website, href: service.contact.website });
+  // Shown without https:// (as on the organisation's page); a printout adds the full address after it.
+  if (service.contact.website) contact.push({ text: service.contact.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''), href: service.contact.website });
   const lists: Record<string, (string | { text: string; href: string })[]> = { when: service.when, where: service.where, contact };
   for (const [name, values] of Object.entries(lists)) {
     const ul = $<HTMLUListElement>(item, `[data-list="${name}"]`);

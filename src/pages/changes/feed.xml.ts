@@ -23,7 +23,8 @@ export const GET: APIRoute = async () => {
     customData: `<language>en-gb</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     items: changes.map((c) => ({
       title: c.summary,
-      link: urls.change(c.commit),
+      // Absolute, so @astrojs/rss keeps it as given (it would add a slash after the #anchor of a relative link).
+      link: new URL(urls.change(c.commit), site.site_url).href,
       pubDate: new Date(c.date),
       description: `Changed: ${c.entries.slice(0, 20).map((e) => `${e.title} (${e.kind})`).join('; ')}${c.entries.length > 20 ? ` and ${c.entries.length - 20} more` : ''}.`,
       categories: [...new Set(c.entries.map((e) => e.kind))],

@@ -17,14 +17,13 @@ export interface TransferLog {
   /** Count only requests made from now on. */
   start(): void;
   /** Bytes and request count since start(), once every counted response has arrived. */
-  total(): Promise<{ bytes: number; requests: number; urls: string[] }>;
+  total(filter?: (url: URL) => boolean): Promise<{ bytes: number; requests: number }>;
 }
 
 export function trackTransfer(page: Page, options: { skipDocument?: boolean } = {}): TransferLog {
   let counting = false;
   const counted = new Set<Request>();
-  const sizes: Promise<number>[] = [];
-  const urls: string[] = [];
+  const sizes: Promise<{ url: URL; bytes: number }>[] = [];
   page.on('request', (request) => {
     if (!counting) return;
     if (options.skipDocument && request.isNavigationRequest()) return;
@@ -32,16 +31,16 @@ export function trackTransfer(page: Page, options: { skipDocument?: boolean } = 
   });
   page.on('response', (response) => {
     if (!counted.has(response.request())) return;
-    urls.push(response.url());
-    sizes.push(response.body().then((body) => wireBytes(response.url(), body), () => 0));
+    const url = new URL(response.url());
+    sizes.push(response.body().then((body) => ({ url, bytes: wireBytes(response.url(), body) }), () => ({ url, bytes: 0 })));
   });
   return {
     start: () => {
       counting = true;
     },
-    total: async () => {
-      const all = await Promise.all(sizes);
-      return { bytes: all.reduce((a, b) => a + b, 0), requests: all.length, urls };
+    total: async (filter = () => true) => {
+      const all = (await Promise.all(sizes)).filter((s) => filter(s.url));
+      return { bytes: all.reduce((sum, s) => sum + s.bytes, 0), requests: all.length };
     },
   };
 }
