@@ -75,6 +75,11 @@ export function latestChanges(history: ContentHistory, index: Map<string, EntryR
     commit: set.commit,
     date: set.date,
     summary: set.summary,
-    entries: set.files.map((f) => ({ path: f.path, change: f.kind, ...(index.get(f.path) ?? { title: f.path, kind: 'Removed or renamed entry' }) })),
+    entries: set.files.map((f) => ({
+      path: f.path,
+      change: f.kind,
+      // A file no entry answers to is one since removed (or not an entry at all): named by its path, not linked.
+      ...(index.get(f.path) ?? { title: f.path, kind: f.kind === 'deleted' ? 'Removed entry' : 'Content file' }),
+    })),
   }));
 }

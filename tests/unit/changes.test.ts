@@ -31,7 +31,7 @@ describe('the latest changes page', () => {
   });
 
   it('names a removed entry by its file, with no link to a page that is gone', () => {
-    expect(changes[0]!.entries[1]).toEqual({ path: 'grants/360g-bne-old.md', change: 'deleted', title: 'grants/360g-bne-old.md', kind: 'Removed or renamed entry' });
+    expect(changes[0]!.entries[1]).toEqual({ path: 'grants/360g-bne-old.md', change: 'deleted', title: 'grants/360g-bne-old.md', kind: 'Removed entry' });
   });
 
   it('names settings files in plain words', () => {

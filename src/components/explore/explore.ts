@@ -158,13 +158,24 @@ function showOnMap(place: number) {
   map?.select(place);
 }
 
-/** From a marker's "Show in the list": the first result there, loading more pages until it is drawn. */
-async function showInList(place: number) {
-  if (!WIDE.matches) setView('list');
+/** Draws more of the list until the first result at a place is in it; returns that result. */
+async function revealInList(place: number): Promise<HTMLElement | null> {
   const at = items.findIndex((i) => i.group === 'near' && i.record!.places.includes(place));
   while (at >= shown && shown < items.length) await renderPage(false);
   markSelected(place);
-  const li = list.querySelector<HTMLElement>(`.result[data-places~="${place}"]`);
+  return list.querySelector<HTMLElement>(`.result[data-places~="${place}"]`);
+}
+
+/** A place opened on the map: its results are marked in the list, and brought into view beside the map. */
+async function selectedOnMap(place: number) {
+  const li = await revealInList(place);
+  if (WIDE.matches) li?.scrollIntoView({ block: 'nearest' });
+}
+
+/** From a marker's "Show in the list": focus moves to the first result there. */
+async function showInList(place: number) {
+  if (!WIDE.matches) setView('list');
+  const li = await revealInList(place);
   li?.scrollIntoView({ block: 'nearest' });
   li?.querySelector('a')?.focus();
 }
@@ -306,7 +317,7 @@ async function start() {
         mapMessage.textContent = 'The map background could not be loaded, so the map may be blank. The list of results still works.';
         mapMessage.hidden = false;
       },
-      onSelect: (place) => markSelected(place),
+      onSelect: (place) => void selectedOnMap(place),
       onShowInList: (place) => void showInList(place),
     });
   } catch (error) {

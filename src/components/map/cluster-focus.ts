@@ -26,8 +26,12 @@ export function keepFocusOnClusterZoom(map: Leaflet.Map, clusters: ClusterGroup)
       const shown = clusters.getVisibleParent(first) ?? first;
       (shown.getElement?.() as HTMLElement | undefined)?.focus();
     };
-    // markercluster signals the end of its zoom animation; the timer covers zooms with no animation.
-    clusters.once('animationend', focus);
-    map.once('zoomend', () => window.setTimeout(focus, 400));
+    // markercluster regroups after the map's zoom ends and then signals 'animationend'. Listening
+    // only from zoomend on skips an 'animationend' still due from an earlier change (a fresh
+    // search), which would move focus to the old, larger cluster. The timer covers no animation.
+    map.once('zoomend', () => {
+      clusters.once('animationend', focus);
+      window.setTimeout(focus, 600);
+    });
   });
 }

@@ -65,6 +65,8 @@ export async function createExploreMap(container: HTMLElement, on: Callbacks): P
   let byKeyboard = false;
   container.addEventListener('keydown', (e) => {
     byKeyboard = e.key === 'Enter' && (e.target as HTMLElement).classList.contains('map-pin');
+    // Leaflet's own Escape only works while the map box itself has focus, not a marker or the popup.
+    if (e.key === 'Escape' && (e.target as HTMLElement).closest('.leaflet-popup, .map-pin')) map.closePopup();
   });
 
   function highlight(place: number | null) {
