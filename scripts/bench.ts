@@ -62,9 +62,10 @@ async function benchBrowser(orgs: number, dist: string, content: string, runs: n
   log(`browser: writing the harness pages and the Fuse.js index for ${orgs} organisations`);
   const harness = writeHarness(dist);
   const tileHost = tileHostOf(content);
-  // A common word (the first theme's first word: the generator writes theme names into the text) and one organisation's name.
+  // The first theme's first word: the generator writes theme names into the text.
   const themeWord = (JSON.parse(readFileSync(join(content, 'settings', 'taxonomy.json'), 'utf8')) as { themes: { label: string }[] }).themes[0]?.label.split(/\s+/)[0]?.toLowerCase() ?? 'community';
-  const queries = [themeWord, `Synthetic Organisation ${String(Math.ceil(orgs / 2)).padStart(Math.max(4, String(orgs).length), '0')}`];
+  // Three kinds of query: a theme (many results), an activity (some) and one organisation's name.
+  const queries = [themeWord, 'befriending', `Synthetic Organisation ${String(Math.ceil(orgs / 2)).padStart(Math.max(4, String(orgs).length), '0')}`];
   const server = await startStaticServer(dist);
   const browser = await launchBrowser();
   try {

@@ -26,6 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import { CMS_HOST, decapServerEnv } from './cms-backend.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CONTENT = resolve(ROOT, process.env.CONTENT_DIR || 'content');
@@ -33,7 +34,7 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'npm-start');
 const BUILT_SITE = join(CACHE, 'site');
 const INDEX = join(CACHE, 'pagefind');
 const NEXT_INDEX = join(CACHE, 'pagefind-next');
-const HOST = '127.0.0.1';
+const HOST = CMS_HOST;
 const SITE_PORT = 4321;
 const CMS_PORT = 8081;
 const REINDEX_DELAY_MS = 1500;
@@ -243,7 +244,7 @@ for (const [port, what] of [
 mkdirSync(CACHE, { recursive: true });
 
 const cms = chooseCmsMode();
-runServer('cms', 'decap-server', [], { BIND_HOST: HOST, PORT: String(CMS_PORT), MODE: cms.mode, GIT_REPO_DIRECTORY: ROOT, ...cms.env });
+runServer('cms', 'decap-server', [], decapServerEnv({ port: CMS_PORT, mode: cms.mode, repo: ROOT, extra: cms.env }));
 
 log('search', existsSync(INDEX) ? 'Updating the search index from the last run…' : 'Building the site once to index it for search (takes a few seconds)…');
 const firstIndex = buildIndex();

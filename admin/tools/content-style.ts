@@ -1,13 +1,16 @@
 /**
- * Which content files are not byte for byte what Decap CMS would write for them.
- * Shared by the formatter (admin/tools/format-content.ts) and the unit test
- * tests/unit/cms-style.test.ts.
+ * Which content files differ from what Decap CMS would write for them, and the
+ * text it would write. Shared by the formatter (admin/tools/format-content.ts)
+ * and the unit test tests/unit/cms-style.test.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decapStyle, fieldOrders } from './decap-style';
+import { withCmsDefaults } from './cms-checks';
+import { fieldOrder, folderCollections, readAsDecap, writeAsDecap } from './decap-style';
 
 export interface OutOfStyle {
+  /** Relative to the content folder, e.g. organisations/age-uk-barnet.md. */
+  file: string;
   path: string;
   current: string;
   wanted: string;
@@ -16,24 +19,24 @@ export interface OutOfStyle {
 /** Decap writes a file collection's JSON as JSON.stringify(data, null, 2), with no final line break. */
 export const decapJson = (text: string) => JSON.stringify(JSON.parse(text), null, 2);
 
+/** An entry file as Decap would save it unchanged, with the form's defaults written out. */
+export function inCmsStyle(text: string, fields: Parameters<typeof withCmsDefaults>[0]): string {
+  return writeAsDecap(withCmsDefaults(fields, readAsDecap(text)), fieldOrder(fields));
+}
+
 export function contentFilesOutOfStyle(root: string): OutOfStyle[] {
   const out: OutOfStyle[] = [];
-  for (const [collection, order] of fieldOrders()) {
+  const check = (file: string, restyle: (text: string) => string) => {
+    const path = join(root, file);
+    const current = readFileSync(path, 'utf8');
+    const wanted = restyle(current);
+    if (wanted !== current) out.push({ file, path, current, wanted });
+  };
+  for (const [collection, fields] of folderCollections()) {
     const dir = join(root, collection);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-      const path = join(dir, name);
-      const current = readFileSync(path, 'utf8');
-      const wanted = decapStyle(current, order);
-      if (wanted !== current) out.push({ path, current, wanted });
-    }
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) check(`${collection}/${name}`, (text) => inCmsStyle(text, fields));
   }
-  for (const name of ['site.json', 'taxonomy.json']) {
-    const path = join(root, 'settings', name);
-    if (!existsSync(path)) continue;
-    const current = readFileSync(path, 'utf8');
-    const wanted = decapJson(current);
-    if (wanted !== current) out.push({ path, current, wanted });
-  }
+  for (const name of ['site.json', 'taxonomy.json']) if (existsSync(join(root, 'settings', name))) check(`settings/${name}`, decapJson);
   return out;
 }

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import jsYaml from 'js-yaml';
+import type { CmsField } from './cms-checks';
 
 const here = createRequire(import.meta.url);
 // decap-cms-core is a dependency of decap-cms-app (not of this project): resolve it from there.
@@ -95,12 +96,15 @@ export function decapStyle(file: string, fieldOrder: string[]): string {
   return writeAsDecap(readAsDecap(file), fieldOrder);
 }
 
+/** Top-level field names in form order: the order Decap writes them in. */
+export const fieldOrder = (fields: CmsField[]) => fields.map((f) => f.name);
+
 interface CmsConfig {
-  collections: { name: string; folder?: string; fields?: { name: string }[] }[];
+  collections: { name: string; folder?: string; fields?: CmsField[] }[];
 }
 
-/** Each folder collection's top-level field names, in the order admin/config.yml lists them. */
-export function fieldOrders(configPath = fileURLToPath(new URL('../config.yml', import.meta.url))): Map<string, string[]> {
+/** Each folder collection's fields, as admin/config.yml lists them (YAML anchors resolved). */
+export function folderCollections(configPath = fileURLToPath(new URL('../config.yml', import.meta.url))): Map<string, CmsField[]> {
   const config = jsYaml.load(readFileSync(configPath, 'utf8')) as CmsConfig;
-  return new Map(config.collections.filter((c) => c.folder && c.fields).map((c) => [c.name, c.fields!.map((f) => f.name)]));
+  return new Map(config.collections.filter((c) => c.folder && c.fields).map((c) => [c.name, c.fields!]));
 }

@@ -23,8 +23,15 @@ export interface DecisionRow {
 
 /** Every decision, newest meeting first, with its board and the awards it made. */
 export function decisionRows(meetings: readonly MeetingItem[], boards: readonly BoardItem[], grants: readonly GrantItem[]): DecisionRow[] {
+  // Grants indexed by the decision they name, so a large site is not scanned once per decision.
+  const byDecision = new Map<string, GrantItem[]>();
+  for (const g of grants) {
+    if (!g.data.meeting || !g.data.decision) continue;
+    const key = `${g.data.meeting}|${g.data.decision}`;
+    byDecision.set(key, [...(byDecision.get(key) ?? []), g]);
+  }
   return decisionsOf(meetings).map(({ meeting, decision }) => {
-    const made = grantsForDecision(grants, meeting.id, decision.id);
+    const made = grantsForDecision(byDecision.get(`${meeting.id}|${decision.id}`) ?? [], meeting.id, decision.id);
     const total = totalOf(made);
     return { meeting, decision, board: boardOf(meeting, boards), year: meeting.data.date.slice(0, 4), grants: made, total, movedMoney: total.count > 0 };
   });
@@ -66,22 +73,38 @@ export function filterParam(filter: DecisionFilter): string | undefined {
 /** The key a filter is known by, for comparing filters. */
 const keyOf = (f: DecisionFilter) => `${f.board ?? ''}|${f.year ?? ''}|${f.money ?? ''}`;
 
+/** Every filter (including "any" on each axis) that matches a row: 2 × 2 × 2 of them. */
+function filtersOf(row: DecisionRow): DecisionFilter[] {
+  const money: MoneyFilter = row.movedMoney ? 'moved' : 'none';
+  const out: DecisionFilter[] = [];
+  for (const board of [undefined, row.meeting.data.board])
+    for (const year of [undefined, row.year])
+      for (const m of [undefined, money]) out.push({ ...(board && { board }), ...(year && { year }), ...(m && { money: m }) });
+  return out;
+}
+
+// Counted once per list of rows: every filtered page asks for the counts of its
+// filter links, and with thousands of decisions recounting per page would be slow.
+const countCache = new WeakMap<readonly DecisionRow[], Map<string, number>>();
+
+/** How many decisions each filter combination shows, for every combination that shows any. */
+export function filterCounts(rows: readonly DecisionRow[]): Map<string, number> {
+  let counts = countCache.get(rows);
+  if (!counts) {
+    counts = new Map();
+    for (const row of rows) for (const f of filtersOf(row)) counts.set(keyOf(f), (counts.get(keyOf(f)) ?? 0) + 1);
+    countCache.set(rows, counts);
+  }
+  return counts;
+}
+
 /**
  * Every filter combination that has at least one decision, the unfiltered view first.
  * Empty combinations get no page, and the filter links never point at one.
  */
 export function filterCombinations(rows: readonly DecisionRow[]): DecisionFilter[] {
-  const seen = new Map<string, DecisionFilter>();
-  for (const row of rows) {
-    const money: MoneyFilter = row.movedMoney ? 'moved' : 'none';
-    for (const board of [undefined, row.meeting.data.board])
-      for (const year of [undefined, row.year])
-        for (const m of [undefined, money]) {
-          const filter: DecisionFilter = { ...(board && { board }), ...(year && { year }), ...(m && { money: m }) };
-          seen.set(keyOf(filter), filter);
-        }
-  }
-  if (!seen.has(keyOf({}))) seen.set(keyOf({}), {});
+  const seen = new Map<string, DecisionFilter>([[keyOf({}), {}]]);
+  for (const row of rows) for (const f of filtersOf(row)) seen.set(keyOf(f), f);
   return [...seen.values()].sort((a, b) => filterPath(a).localeCompare(filterPath(b)));
 }
 
@@ -105,8 +128,9 @@ export interface FilterGroup {
  * "All" and every value, each counted with the other two filters kept as they are.
  */
 export function filterGroups(rows: readonly DecisionRow[], boards: readonly BoardItem[], current: DecisionFilter): FilterGroup[] {
+  const counts = filterCounts(rows);
   const option = (label: string, filter: DecisionFilter, isCurrent: boolean): FilterOption => {
-    const count = rows.filter((r) => matchesFilter(r, filter)).length;
+    const count = counts.get(keyOf(filter)) ?? 0;
     return { label, count, href: count > 0 ? filterPath(filter) : undefined, current: isCurrent };
   };
   const years = [...new Set(rows.map((r) => r.year))].sort().reverse();

@@ -82,3 +82,14 @@ export function placesFor<T>(items: Located<T>[]): Map<number, Located<T>[]> {
   }
   return byPlace;
 }
+
+/**
+ * With no words to rank by (browsing, or filters only), Pagefind's order means
+ * nothing to a reader: directory entries and projects come first, in the
+ * points file's order (organisations by name, each followed by its services),
+ * then everything else in the order it came.
+ */
+export function browseOrder<T extends { record?: MapRecord; index?: number }>(rows: T[]): T[] {
+  const withRecord = rows.filter((r) => r.index !== undefined).sort((a, b) => a.index! - b.index!);
+  return [...withRecord, ...rows.filter((r) => r.index === undefined)];
+}

@@ -3,7 +3,7 @@
  * and each set of minutes once approved. Every item has its own page address
  * (a decision's is its anchor in the minutes), which is also its stable guid.
  * Dates: a meeting and its decisions are dated the day of the meeting; approved
- * minutes the day of the meeting that approved them. Newest first.
+ * minutes the day of the meeting that approved them. Newest first, at most FEED_LIMIT.
  */
 import { formatDate, formatMoney, plural } from './format';
 import type { DecisionRow } from './decisions';
@@ -11,6 +11,9 @@ import { MEETING_STATUS_LABELS, OUTCOME_LABELS, boardOf, meetingName, type Board
 import { urls } from './urls';
 
 export type FeedKind = 'meeting' | 'decision' | 'minutes';
+
+/** The newest items a feed carries: readers poll it for what is new, and the full record is on the site. */
+export const FEED_LIMIT = 200;
 
 export interface FeedItem {
   kind: FeedKind;
@@ -31,7 +34,7 @@ export function shorten(text: string, max: number): string {
 /** Noon UTC on the day: the same calendar day in the UK whatever the season. */
 const onDay = (date: string) => new Date(`${date}T12:00:00Z`);
 
-export function feedItems(meetings: readonly MeetingItem[], boards: readonly BoardItem[], decisions: readonly DecisionRow[], siteUrl: string): FeedItem[] {
+export function feedItems(meetings: readonly MeetingItem[], boards: readonly BoardItem[], decisions: readonly DecisionRow[], siteUrl: string, limit = FEED_LIMIT): FeedItem[] {
   const abs = (path: string) => new URL(path, siteUrl).href;
   const nameOf = (m: MeetingItem) => meetingName(m.data, boardOf(m, boards)?.data);
   const boardLabel = (m: MeetingItem) => boardOf(m, boards)?.data.name ?? m.data.board;
@@ -74,7 +77,7 @@ export function feedItems(meetings: readonly MeetingItem[], boards: readonly Boa
     });
 
   const order: Record<FeedKind, number> = { minutes: 0, decision: 1, meeting: 2 };
-  return [...meetingItems, ...decisionItems, ...minutesItems].sort(
-    (a, b) => b.pubDate.getTime() - a.pubDate.getTime() || order[a.kind] - order[b.kind] || a.link.localeCompare(b.link),
-  );
+  return [...meetingItems, ...decisionItems, ...minutesItems]
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || order[a.kind] - order[b.kind] || a.link.localeCompare(b.link))
+    .slice(0, limit);
 }

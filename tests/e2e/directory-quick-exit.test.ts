@@ -95,6 +95,28 @@ describe('quick exit', () => {
     await close();
   });
 
+  test('never hides the element that has keyboard focus, tabbing backwards up a phone-sized page (WCAG 2.4.11)', async () => {
+    const { page, close } = await stubbedPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${server.origin}/directory/themes/${theme}/`);
+    await settle(page);
+    await page.locator('main a:visible, main button:visible').last().focus();
+    const hidden: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const state = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        const bar = document.querySelector('.quick-exit')!.getBoundingClientRect();
+        const box = focused.getBoundingClientRect();
+        return { quickExit: focused.hasAttribute('data-quick-exit'), inMain: Boolean(focused.closest('main')), covered: box.bottom <= bar.bottom && box.top >= bar.top, name: focused.textContent?.trim().slice(0, 40) };
+      });
+      if (state.quickExit || !state.inMain) break;
+      if (state.covered) hidden.push(state.name ?? '?');
+      await page.keyboard.press('Shift+Tab');
+    }
+    expect(hidden).toEqual([]);
+    await close();
+  });
+
   test('without JavaScript it is a plain link to the neutral site', async () => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${server.origin}/directory/themes/${theme}/`);

@@ -1,7 +1,7 @@
 /** Ordering results for a place: nearest first, within the radius, venue-less services kept and labelled. */
 import { describe, expect, it } from 'vitest';
 import { distanceMiles, type MapPlace, type MapRecord } from '../../src/lib/geo';
-import { orderByPlace, placesFor } from '../../src/lib/nearby';
+import { browseOrder, orderByPlace, placesFor } from '../../src/lib/nearby';
 
 const places: MapPlace[] = [
   { lat: 51.65, lng: -0.2, name: 'Far hall' },
@@ -46,5 +46,12 @@ describe('places to draw', () => {
     const byPlace = placesFor(orderByPlace(rows, places).items);
     expect([...byPlace.keys()].sort()).toEqual([0, 1, 2]);
     expect(byPlace.get(0)!.map((i) => i.row)).toEqual(['far', 'two-venues']);
+  });
+});
+
+describe('browsing without words', () => {
+  it('lists directory entries first in the points file\'s order, then the rest as they came', () => {
+    const rows = [{ row: 'meeting' }, { row: 'b', index: 2 }, { row: 'page' }, { row: 'a', index: 0 }];
+    expect(browseOrder(rows).map((r) => r.row)).toEqual(['a', 'b', 'meeting', 'page']);
   });
 });

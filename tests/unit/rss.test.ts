@@ -58,6 +58,13 @@ describe('the RSS feed items', () => {
     expect(xml).not.toContain('<now>');
   });
 
+  it('carries only the newest items when there are more than the limit', () => {
+    const all = feedItems(meetings, boards, decisionRows(meetings, boards, grants), SITE.site_url);
+    const newest = feedItems(meetings, boards, decisionRows(meetings, boards, grants), SITE.site_url, 2);
+    expect(newest).toEqual(all.slice(0, 2));
+    expect(newest.map((i) => i.link)).toEqual(['https://open.example.org/meetings/jan/', 'https://open.example.org/meetings/march/#minutes']);
+  });
+
   it('cuts long text at a word with an ellipsis', () => {
     expect(shorten('short', 10)).toBe('short');
     expect(shorten('one two three four', 12)).toBe('one two…');

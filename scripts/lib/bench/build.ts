@@ -46,6 +46,13 @@ export function buildSteps(repo: string): { astro: string; index: string[] } {
   return { astro: steps.slice(0, astro + 1).join(' && '), index: steps.slice(astro + 1) };
 }
 
+/** Places on the map: the points file has been a plain list and a { places, records } pair. */
+export function countPoints(data: unknown): number {
+  if (Array.isArray(data)) return data.length;
+  const places = (data as { places?: unknown[] } | null)?.places;
+  return Array.isArray(places) ? places.length : 0;
+}
+
 export async function buildOnce(p: BuildPaths): Promise<BuildFigures> {
   rmSync(p.out, { recursive: true, force: true });
   rmSync(p.cache, { recursive: true, force: true });
@@ -82,7 +89,7 @@ export async function buildOnce(p: BuildPaths): Promise<BuildFigures> {
     indexedPages: indexed ? Number(indexed[1]) : 0,
     distBytes: dirBytes(p.out),
     indexBytes: existsSync(join(p.out, 'pagefind')) ? dirBytes(join(p.out, 'pagefind')) : 0,
-    points: existsSync(pointsFile) ? (JSON.parse(readFileSync(pointsFile, 'utf8')) as unknown[]).length : 0,
+    points: existsSync(pointsFile) ? countPoints(JSON.parse(readFileSync(pointsFile, 'utf8'))) : 0,
     pointsBytes: existsSync(pointsFile) ? fileBytes(pointsFile) : { raw: 0, gzip: 0 },
     largestPage: largest,
   };

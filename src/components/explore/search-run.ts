@@ -15,13 +15,15 @@
 import { FILTER_NAMES, type FilterName } from '../../lib/search-filters';
 import { pagefindFilters, type ExploreState } from '../../lib/explore-state';
 import { normaliseUrl, type MapRecord, type PointsFile } from '../../lib/geo';
+import { browseOrder } from '../../lib/nearby';
 import type { FilterCounts, Pagefind, PagefindResult } from './pagefind';
 
 /** Without the keys file, at most this many results' details are fetched to find their places. */
 const MAX_JOIN_BY_URL = 200;
 
 export interface SearchRows {
-  rows: { row: PagefindResult; record?: MapRecord }[];
+  /** Each result with its map record and that record's index in the points file, when it has one. */
+  rows: { row: PagefindResult; record?: MapRecord; index?: number }[];
   counts: FilterCounts;
 }
 
@@ -40,7 +42,8 @@ export async function runSearch(pagefind: Pagefind, state: ExploreState, join: J
   const active = FILTER_NAMES.filter((name) => state.filters[name]?.length);
   const others = await Promise.all(active.map((name) => pagefind.search(term, { filters: pagefindFilters(state.filters, name) })));
   active.forEach((name: FilterName, i) => { counts[name] = others[i]?.filters[name] ?? {}; });
-  return { rows: await joinRecords(main.results, join), counts };
+  const rows = await joinRecords(main.results, join);
+  return { rows: term ? rows : browseOrder(rows), counts };
 }
 
 async function joinRecords(results: PagefindResult[], join: JoinData): Promise<SearchRows['rows']> {
@@ -48,10 +51,13 @@ async function joinRecords(results: PagefindResult[], join: JoinData): Promise<S
   if (join.recordById) {
     return results.map((row) => {
       const i = join.recordById!.get(row.id);
-      return { row, record: i === undefined ? undefined : records[i] };
+      return i === undefined ? { row } : { row, record: records[i], index: i };
     });
   }
-  const byUrl = new Map(records.map((r) => [normaliseUrl(r.url), r]));
+  const byUrl = new Map(records.map((r, i) => [normaliseUrl(r.url), i]));
   const data = await Promise.all(results.slice(0, MAX_JOIN_BY_URL).map((r) => r.data()));
-  return results.map((row, i) => ({ row, record: data[i] ? byUrl.get(normaliseUrl(data[i].url)) : undefined }));
+  return results.map((row, i) => {
+    const index = data[i] ? byUrl.get(normaliseUrl(data[i].url)) : undefined;
+    return index === undefined ? { row } : { row, record: records[index], index };
+  });
 }
