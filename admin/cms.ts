@@ -12,6 +12,17 @@ import previewStyle from './preview.css?url';
 import { registerQuickRelation } from './widgets/quick-relation';
 import { registerWardsOrBorough } from './widgets/wards-or-borough';
 
+// In `npm start`, every save changes files in content/ (in Git mode twice: the draft
+// branch is checked out to commit, then main again), and Astro's dev server asks every
+// open page to reload, path "*". The site's pages should: that is how an edit shows.
+// The CMS itself should not: a reload mid-workflow throws the editor out of the entry.
+// Vite passes its message to this listener before acting on it, so pointing it at
+// another page turns the reload into a no-op here (a code change still reloads).
+if (import.meta.hot)
+  import.meta.hot.on('vite:beforeFullReload', (payload: { path?: string }) => {
+    if (payload.path === '*') payload.path = '/admin/not-this-page.html';
+  });
+
 registerQuickRelation();
 registerWardsOrBorough();
 CMS.registerPreviewStyle(previewStyle);
