@@ -269,6 +269,7 @@ async function loadJoin(): Promise<JoinData> {
 
 async function start() {
   for (const el of root.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
+  for (const el of root.querySelectorAll<HTMLInputElement>('[data-js-field]')) el.disabled = false;
   state = parseState(new URLSearchParams(window.location.search), offered);
   fillForm(form, state);
   setView(state.view, false);
