@@ -23,6 +23,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // Separate output and cache folders let several builds run side by side (tests, benchmarks).
   outDir: process.env.OUT_DIR || 'dist',
+  // A test's copy of public/ (images uploaded through the CMS in tests/e2e/cms-editing.test.ts).
+  publicDir: process.env.PUBLIC_DIR || './public',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   vite: {
     // The settings and content live outside src/; let the dev server watch them.

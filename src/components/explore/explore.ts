@@ -231,7 +231,7 @@ async function show() {
   if (mySeq !== seq) return;
   const markers = markersFor(items, join.points.places);
   map?.show(markers, from ? { ...from, radiusMiles: s.radius } : undefined);
-  showCounts(found.counts, s);
+  showCounts(found.counts, s, Boolean(from && s.radius));
   const blank = isBlank(s) ? ' Type what you are looking for, add a postcode or choose filters to narrow them.' : '';
   say(describe(items.length, s, from?.label, markers.length, ordered.beyond) + blank);
   busy(false);

@@ -37,8 +37,13 @@ export function legendOf(name: string): string {
   return document.querySelector(`[data-filter-group="${name}"] .filter-group__legend`)?.textContent ?? name;
 }
 
-/** "(12)" beside each option; how many are ticked beside each group and on the Filters heading. */
-export function showCounts(counts: FilterCounts, state: ExploreState): void {
+/**
+ * "(12)" beside each option; how many are ticked beside each group and on the
+ * Filters heading. Pagefind counts before the distance limit (it knows no
+ * places), so with a radius in force a note says the numbers include places beyond it.
+ */
+export function showCounts(counts: FilterCounts, state: ExploreState, radiusApplied: boolean): void {
+  document.querySelector<HTMLElement>('[data-counts-note]')!.hidden = !radiusApplied;
   for (const box of boxes(document)) {
     const n = counts[box.name]?.[box.value] ?? 0;
     const slot = box.parentElement!.querySelector('[data-count]')!;
