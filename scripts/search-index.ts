@@ -69,7 +69,10 @@ async function main() {
     writeFileSync(join(output, 'explore-keys.json'), JSON.stringify(keys));
     joined = keys.ids.filter(Boolean).length;
   }
-  console.log(`search-index: ${pages.page_count} pages and ${records.length} services indexed in ${output}; ${joined} map records joined to results.`);
+  // Pagefind's own count of what it indexed (pages with data-pagefind-body, and the service records).
+  const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  console.log(`search-index: Indexed ${indexed} pages (${indexed - records.length} site pages, ${records.length} services) in ${output}; ${joined} map records joined to results.`);
 }
 
 await main();

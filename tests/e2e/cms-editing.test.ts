@@ -109,8 +109,8 @@ describe('editing through the CMS, on a copy of the repository', () => {
     await page.goto(`${site.origin}/admin/#/collections/organisations/new`);
     await field('name').fill(NEW_ORG.name);
     await field('summary').fill(NEW_ORG.summary);
-    await choose('type', 'Community group');
-    await choose('themes', 'Environment');
+    await choose('type', 'Community or residents group');
+    await choose('themes', 'Environment, parks and growing');
     await save();
 
     // Saved as a draft for review: on its own branch, not on main.
@@ -183,9 +183,8 @@ describe('editing through the CMS, on a copy of the repository', () => {
     await openEntry('crowdfund', PROJECT);
     await page.getByRole('button', { name: 'Add image' }).click();
     await page.getByRole('button', { name: 'Choose an image' }).last().click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Upload' }).click();
-    await (await chooser).setFiles({ name: 'meadow-planting.png', mimeType: 'image/png', buffer: PNG });
+    // The media library's "Upload" is a label for this file input.
+    await page.locator('input[type=file][accept="image/*"]').setInputFiles({ name: 'meadow-planting.png', mimeType: 'image/png', buffer: PNG });
     await page.getByRole('button', { name: 'Choose selected' }).click();
     await field('alt').last().fill(IMAGE_ALT);
     await save();

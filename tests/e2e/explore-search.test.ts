@@ -105,6 +105,9 @@ describe('searching from a place', () => {
     const beyond = all.length - located.length;
     expect(beyond).toBeGreaterThan(0);
     expect(await page.locator('#explore-status').textContent()).toContain(`${beyond} more result${beyond === 1 ? ' is' : 's are'} further away`);
+    // Filter counts cannot know distances: with a radius, the filters say their numbers include places beyond it.
+    expect(await page.locator('[data-counts-note]').isVisible()).toBe(true);
+    expect(await wider.page.locator('[data-counts-note]').isVisible()).toBe(false);
     await wider.context.close();
     await context.close();
   });

@@ -40,7 +40,7 @@ describe('a decision and the awards it made', () => {
     for (const d of decisionsWithAwards) {
       await go(`/meetings/${d.meeting}/`);
       const item = page.locator(`[id="decision-${d.decision}"]`);
-      await expect.poll(() => item.count(), `${d.meeting}: decision ${d.decision} has its anchor`).toBe(1);
+      expect(await item.count(), `${d.meeting}: decision ${d.decision} has its anchor`).toBe(1);
       const hrefs = await item.locator('a[href^="/funding/grants/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(hrefs.map((h) => decodeURIComponent(h.split('/')[3])).sort(), `awards listed under ${d.decision}`).toEqual(d.grants);
       // Follow the first award by clicking, as a reader would, then come back by the award's link.
