@@ -266,6 +266,19 @@ describe('a site built from hostile content', () => {
       return found;
     }
 
+    test('control: the watch catches a payload that does run', async () => {
+      const { context, page } = await openPage(browser);
+      try {
+        const events = await watch(page);
+        await page.goto(`${bare.origin}/`);
+        await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="/no-such-image.png" onerror="alert(\'control\')">'));
+        await expect.poll(events, { timeout: 5_000 }).toContain('alert(control)');
+        expect(await liveProblems(page)).toEqual(['IMG onerror']);
+      } finally {
+        await context.close();
+      }
+    });
+
     test('pages from every template, the search and the map fire nothing with no policy in place', async () => {
       expect(sample.length).toBeGreaterThan(templates.length);
       const fired = await visitAll(bare.origin, sample, async (page) => {

@@ -62,7 +62,8 @@ export function policyDirectives(kind: PageKind, inputs: PolicyInputs): string[]
       `script-src 'self' 'unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
       "style-src 'self' 'unsafe-inline'",
       `img-src 'self' data: blob: ${GITHUB_MEDIA.join(' ')}`,
-      `connect-src 'self' ${GITHUB_API} ${GITHUB_MEDIA.join(' ')}`,
+      // blob: because Decap reads back a just-uploaded image with fetch(blob:…) before saving it.
+      `connect-src 'self' blob: ${GITHUB_API} ${GITHUB_MEDIA.join(' ')}`,
       "font-src 'self'",
       "object-src 'none'",
       "base-uri 'none'",
