@@ -7,7 +7,8 @@
  *
  * Mirrors decap-cms-core's Widget.js (validatePresence, validatePattern) for the
  * widgets admin/config.yml uses: a field without `required: false` must not be
- * empty (null, "", [] or {}), and a non-empty value must match its `pattern`.
+ * empty (null, "", [] or {}), and a non-empty value must match its `pattern`
+ * (for an image or file, its file name must).
  * Fields of an object are checked even when the object is missing, as Decap does.
  */
 
@@ -43,9 +44,11 @@ function checkField(field: CmsField, value: unknown, path: string): string[] {
   const label = field.label ?? field.name;
   const problems: string[] = [];
   if (field.required !== false && isEmptyForCms(value)) problems.push(`${path}: "${label}" is required by the form but is empty or missing`);
-  if (field.pattern && !isEmptyForCms(value) && !isObject(value) && !Array.isArray(value) && !new RegExp(field.pattern[0]).test(String(value)))
-    problems.push(`${path}: ${JSON.stringify(value)} does not match the form's rule for "${label}" (${field.pattern[1]})`);
   const widget = field.widget ?? 'string';
+  // An image or file widget tests its pattern against the file name only.
+  const tested = widget === 'image' || widget === 'file' ? String(value).replace(/^.*\//, '') : String(value);
+  if (field.pattern && !isEmptyForCms(value) && !isObject(value) && !Array.isArray(value) && !new RegExp(field.pattern[0]).test(tested))
+    problems.push(`${path}: ${JSON.stringify(value)} does not match the form's rule for "${label}" (${field.pattern[1]})`);
   if (widget === 'object' && field.fields) problems.push(...cmsRefusals(field.fields, isObject(value) ? value : {}, `${path}.`));
   if (widget === 'list' && Array.isArray(value))
     value.forEach((item, i) => {

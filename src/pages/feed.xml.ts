@@ -7,6 +7,7 @@ import type { APIRoute } from 'astro';
 import { siteContent } from '../data/content';
 import { decisionRows } from '../lib/decisions';
 import { feedItems } from '../lib/rss';
+import { htmlText } from '../lib/security/html-text';
 import { loadSettings } from '../lib/settings';
 import { urls } from '../lib/urls';
 
@@ -17,10 +18,11 @@ export const GET: APIRoute = async () => {
   const self = new URL(urls.feed(), site.site_url).href;
   return rss({
     title: `${site.site_name}: meetings and decisions`,
-    description: `New meetings, decisions and approved minutes of the boards, panels and forums in ${site.area_name}.`,
+    description: htmlText(`New meetings, decisions and approved minutes of the boards, panels and forums in ${site.area_name}.`),
     site: site.site_url,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>en-gb</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    items: items.map(({ title, link, pubDate, description, categories }) => ({ title, link, pubDate, description, categories })),
+    // Readers render a description as HTML: the text is escaped for that as well as for XML.
+    items: items.map(({ title, link, pubDate, description, categories }) => ({ title, link, pubDate, description: htmlText(description), categories })),
   });
 };

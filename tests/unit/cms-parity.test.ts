@@ -6,7 +6,9 @@
  * side, a required flag, an enum's values, a pattern, a number's bounds, a list's
  * minimum, and where taxonomy values come from.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -251,6 +253,7 @@ function compareString(exp: Expected, field: CmsField, widget: string, say: (m: 
   if (widget === 'relation' && regex?.source === SLUG_SOURCE) return compareRelationTarget(field, say, config);
   if (!['string', 'text', 'markdown', 'datetime', 'image', 'file'].includes(widget)) return say(`"${widget}" is not a widget for text`);
   if (widget === 'datetime' && !['YYYY-MM-DD', 'HH:mm'].includes(field.format ?? '')) say('a date must use format YYYY-MM-DD, a time HH:mm');
+  if (widget === 'image' || widget === 'file') return compareFileName(exp, field, say);
   const cms = field.pattern?.[0];
   if (exp.patterns.length > 1) return say('the schema has several patterns; the CMS can check only one');
   if (regex) {
@@ -267,6 +270,39 @@ function compareString(exp: Expected, field: CmsField, widget: string, say: (m: 
       if (cmsRegex.test(probe) !== bySchema) say(`CMS pattern ${bySchema ? 'refuses' : 'accepts'} ${JSON.stringify(probe)}, which the schema ${bySchema ? 'accepts' : 'refuses'}`);
     }
   } else if (cms) say('has a CMS pattern the schema does not have');
+}
+
+/** Values tried on an image or file field (Decap checks its pattern against the file name alone). */
+const FILE_PROBES = [
+  '/uploads/logo.png',
+  '/uploads/team-photo_2.jpeg',
+  '/uploads/map.svg',
+  '/uploads/agenda.pdf',
+  '/uploads/my logo.png',
+  'https://example.org/papers/agenda.pdf',
+  'mailto:clerk@example.org',
+];
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * Decap tests an image or file field's pattern against the file name only (its
+ * widget's getValidateValue), so a pattern written for the whole path refuses
+ * every upload. The CMS pattern must accept the file name of every value the
+ * schema accepts, and refuse an upload the schema refuses for its name alone.
+ */
+function compareFileName(exp: Expected, field: CmsField, say: (m: string) => void) {
+  const regex = exp.patterns[0];
+  const schema = exp.refined ?? (regex ? { safeParse: (v: unknown) => ({ success: regex.test(String(v)) }) } : undefined);
+  const cms = field.pattern?.[0];
+  if (!schema) return cms ? say('has a CMS pattern the schema does not have') : undefined;
+  if (!cms) return say('the schema checks this file, so the CMS needs a pattern (Decap tests it against the file name)');
+  const cmsRegex = new RegExp(cms);
+  for (const probe of FILE_PROBES) {
+    const bySchema = schema.safeParse(probe).success;
+    const byCms = cmsRegex.test(fileName(probe));
+    if (bySchema && !byCms) say(`CMS pattern refuses the file name "${fileName(probe)}" of ${probe}, which the schema accepts`);
+    if (!bySchema && byCms && probe.startsWith('/uploads/')) say(`CMS pattern accepts an upload named "${fileName(probe)}", which the schema refuses`);
+  }
 }
 
 function compareRelationTarget(field: CmsField, say: (m: string) => void, config: CmsConfig) {
@@ -379,6 +415,15 @@ describe('the CMS configuration matches the content schemas', () => {
     expect(parityProblems(readConfig())).toEqual([]);
   });
 
+  it('fails on a modified copy of admin/config.yml with one "required: false" line deleted', () => {
+    const original = readFileSync(CONFIG_FILE, 'utf8');
+    const modified = original.replace(/(- name: charity_number\n(?:[ ]+\w+: .*\n)*?)[ ]+required: false\n/, '$1');
+    expect(modified).not.toBe(original);
+    const copy = join(mkdtempSync(join(tmpdir(), 'cms-config-')), 'config.yml');
+    writeFileSync(copy, modified);
+    expect(parityProblems(yaml.load(readFileSync(copy, 'utf8')) as CmsConfig)).toEqual(['organisations.charity_number: required in the CMS but optional in the schema']);
+  });
+
   it('reports exactly the field whose required flag was removed', () => {
     // Decap treats a field without `required: false` as required.
     const config = withChange('organisations', 'charity_number', (f) => delete f.required);
@@ -425,6 +470,18 @@ describe('the CMS configuration matches the content schemas', () => {
       Object.assign(f, { widget: 'select', options: ['charity', 'faith-group'] });
     });
     expect(parityProblems(config)).toEqual(['organisations.type: should be a relation widget taking its values from the taxonomy list "organisation_types"']);
+  });
+
+  it('reports an image pattern written for the whole path, which would refuse every upload', () => {
+    const config = withChange('crowdfund', 'images', (f) => {
+      const src = f.fields!.find((x) => x.name === 'src')!;
+      src.pattern = ['^\\/uploads\\/[^\\s]+\\.(png|jpe?g|gif|webp|svg|avif)$', 'an uploaded image'];
+    });
+    expect(parityProblems(config)).toEqual([
+      'crowdfund.images[].src: CMS pattern refuses the file name "logo.png" of /uploads/logo.png, which the schema accepts',
+      'crowdfund.images[].src: CMS pattern refuses the file name "team-photo_2.jpeg" of /uploads/team-photo_2.jpeg, which the schema accepts',
+      'crowdfund.images[].src: CMS pattern refuses the file name "map.svg" of /uploads/map.svg, which the schema accepts',
+    ]);
   });
 
   it('reports a web address pattern that lets a script link through', () => {

@@ -21,6 +21,8 @@ import { loadPagefind } from './pagefind';
 import { renderItem, type Item } from './results-list';
 import { runSearch, type JoinData } from './search-run';
 
+/** How long a postcode look-up may take before the page says it could not be done. */
+const GEOCODER_TIMEOUT_MS = 8_000;
 const PAGE_SIZE = 20;
 const WIDE = window.matchMedia('(min-width: 64rem)');
 
@@ -93,7 +95,8 @@ async function origin(s: ExploreState): Promise<{ lat: number; lng: number; labe
   if (s.near) return { ...s.near, label: 'your location' };
   if (!s.place) return undefined;
   const key = s.place.toUpperCase().replace(/\s+/g, '');
-  if (!geocoded.has(key)) geocoded.set(key, geocode(s.place, geocoder, (url) => fetch(url)));
+  // A service that never answers must not leave the page searching for ever: give up and say so.
+  if (!geocoded.has(key)) geocoded.set(key, geocode(s.place, geocoder, (url) => fetch(url, { signal: AbortSignal.timeout(GEOCODER_TIMEOUT_MS) })));
   const result = await geocoded.get(key)!;
   // A look-up that failed for want of a connection may work next time.
   if (result.status === 'unavailable') geocoded.delete(key);
