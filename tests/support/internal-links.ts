@@ -120,7 +120,8 @@ export class LinkChecker {
     if (!target) return `no file in the build for ${pathname}`;
 
     const fragment = url.hash.slice(1);
-    if (!fragment || !target.endsWith('.html') || fragment.startsWith(':~:')) return undefined;
+    // "#/collections/…" is a route inside a single-page app (the CMS), not an element id.
+    if (!fragment || !target.endsWith('.html') || fragment.startsWith(':~:') || fragment.startsWith('/')) return undefined;
     const id = decodeURIComponent(fragment);
     // "#top" and "#" scroll to the top of any document (HTML spec, "find a potential indicated element").
     if (id.toLowerCase() === 'top') return undefined;
