@@ -32,10 +32,8 @@ export default defineConfig({
           // A page load plus an axe run takes about a second; a slow CI machine gets plenty of room.
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One retry for timing-sensitive map tests on a loaded machine (marker clustering
-          // settles asynchronously); a test that fails twice still fails the run.
-          // TODO(next session): make tests/e2e/explore-map.test.ts wait for the map to settle and drop this.
-          retry: 1,
+          // No retries: a test that waits for the right thing (the map says aria-busy="false"
+          // once it has stopped moving) does not need a second chance.
         },
       },
     ],

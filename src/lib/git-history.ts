@@ -159,3 +159,13 @@ export const entryPath = (collection: string, id: string) => `${collection}/${id
 export function lastChanged(collection: string, id: string, history: ContentHistory = contentHistory()): string | undefined {
   return history.changesOf(entryPath(collection, id))[0]?.date;
 }
+
+/**
+ * When anything in these content folders (e.g. ["grants", "settings"]) last changed in Git, or
+ * undefined when not known: an open-data file's "modified" date is that of the content behind it.
+ * In a shallow clone only changes the clone really holds count (see parseLog).
+ */
+export function foldersLastChanged(folders: readonly string[], history: ContentHistory = contentHistory()): string | undefined {
+  const inside = (path: string) => folders.some((folder) => path.startsWith(`${folder}/`));
+  return history.changeSets.find((set) => set.files.some((file) => inside(file.path)))?.date;
+}

@@ -7,27 +7,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/lib/format';
 import { reviewFreshness } from '../../src/lib/freshness';
-import { launchBrowser, openPage, settle } from '../support/browser';
-import { contentDir, distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { openPage, settle } from '../support/browser';
+import { contentDir } from '../support/paths';
+import { useBuiltSite } from '../support/built-site';
 import { anOrganisation, builtOrganisations, builtSettings, expectAccessible } from './directory-helpers';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
 
 const withVenue = anOrganisation('with a venue and a service', (o) => o.data.locations.length > 0 && o.data.services.length > 0);
 
@@ -43,8 +31,8 @@ function gitLastChanged(id: string): string | undefined {
 
 describe('an organisation page', () => {
   test('shows "Last checked" from the entry and "Last changed" from Git as two dates', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.origin}/directory/${withVenue.id}/`);
+    const { context, page } = await openPage(built.browser);
+    await page.goto(`${built.server.origin}/directory/${withVenue.id}/`);
     const checked = page.locator('.last-checked');
     await expect(checked.textContent()).resolves.toContain(`Last checked: ${formatDate(withVenue.data.last_reviewed)}`);
     expect(await checked.locator('time').getAttribute('datetime')).toBe(withVenue.data.last_reviewed);
@@ -60,8 +48,8 @@ describe('an organisation page', () => {
   });
 
   test('draws a small map of each venue under its address, from the settings\' tiles', async () => {
-    const { context, page, problems } = await openPage(browser);
-    await page.goto(`${server.origin}/directory/${withVenue.id}/`);
+    const { context, page, problems } = await openPage(built.browser);
+    await page.goto(`${built.server.origin}/directory/${withVenue.id}/`);
     await settle(page);
     const maps = page.locator('[data-venue-map]');
     await page.locator('.venue').first().scrollIntoViewIfNeeded();
@@ -77,8 +65,8 @@ describe('an organisation page', () => {
   });
 
   test('without JavaScript, gives the address and no empty map box or shortlist buttons', async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.origin}/directory/${withVenue.id}/`);
+    const { context, page } = await openPage(built.browser, { javaScriptEnabled: false });
+    await page.goto(`${built.server.origin}/directory/${withVenue.id}/`);
     const venue = withVenue.data.locations[0]!;
     await expect(page.locator('.venue__address').first().textContent()).resolves.toContain(venue.address);
     expect(await page.locator('[data-venue-map]').first().isVisible()).toBe(false);
@@ -87,8 +75,8 @@ describe('an organisation page', () => {
   });
 
   test('describes the organisation to search engines as schema.org JSON-LD', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.origin}/directory/${withVenue.id}/`);
+    const { context, page } = await openPage(built.browser);
+    await page.goto(`${built.server.origin}/directory/${withVenue.id}/`);
     const json = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
     expect(json).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: withVenue.data.name });
     await context.close();
@@ -96,8 +84,8 @@ describe('an organisation page', () => {
 
   test('prints without navigation, search, maps or buttons, and writes out the address of outside links', async () => {
     const withWebsite = anOrganisation('with a website and a venue', (o) => Boolean(o.data.website) && o.data.locations.length > 0);
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.origin}/directory/${withWebsite.id}/`);
+    const { context, page } = await openPage(built.browser);
+    await page.goto(`${built.server.origin}/directory/${withWebsite.id}/`);
     await settle(page);
     await page.locator('.venue').first().scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('[data-venue-map] .leaflet-tile') !== null);
@@ -119,9 +107,9 @@ describe('freshness', () => {
   const { review } = builtSettings().site;
 
   test('each open organisation\'s page warns as its review date earns (6 months: a warning; 12: stronger)', async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    const { context, page } = await openPage(built.browser, { javaScriptEnabled: false });
     for (const org of builtOrganisations().filter((o) => o.data.status !== 'closed')) {
-      await page.goto(`${server.origin}/directory/${org.id}/`);
+      await page.goto(`${built.server.origin}/directory/${org.id}/`);
       const notice = page.locator('[data-freshness]');
       const shown = (await notice.count()) ? await notice.getAttribute('data-freshness') : 'current';
       const allowed = dates.map((d) => reviewFreshness(org.data.last_reviewed, d, review).level);
@@ -136,9 +124,9 @@ describe('accessibility once scripts have run', () => {
     const orgs = builtOrganisations();
     const ward = withVenue.data.locations.find((l) => l.ward)?.ward ?? builtSettings().taxonomy.wards[0]!.id;
     const theme = withVenue.data.services[0]!.themes[0]!;
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(built.browser);
     for (const path of ['/directory/', '/directory/themes/', `/directory/themes/${theme}/`, '/wards/', `/wards/${ward}/`, `/directory/${withVenue.id}/`, `/directory/${orgs.at(-1)!.id}/`, '/api/oruk/']) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${built.server.origin}${path}`);
       await settle(page);
       if (await page.locator('.venue').count()) {
         await page.locator('.venue').first().scrollIntoViewIfNeeded();

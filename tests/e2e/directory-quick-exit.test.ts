@@ -4,25 +4,13 @@
  * the neutral site from settings (stubbed here: no network), so Back does not
  * return to it; without JavaScript it is a plain link; other pages lack it.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, settle } from '../support/browser';
-import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, settle } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 import { anOrganisation, builtSettings, expectAccessible } from './directory-helpers';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
 
 const { site, taxonomy } = builtSettings();
 const sensitive = taxonomy.themes.filter((t) => t.sensitive).map((t) => t.id);
@@ -32,7 +20,7 @@ const exit = site.quick_exit_url;
 
 /** A page whose visit to the exit destination is answered locally. */
 async function stubbedPage(): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(built.browser);
   await page.route(`${exit}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' }));
   return { page, close: () => context.close() };
 }
@@ -44,8 +32,8 @@ describe('quick exit', () => {
 
   test('"Exit this page" replaces the page: the neutral site loads and Back skips the sensitive page', async () => {
     const { page, close } = await stubbedPage();
-    await page.goto(`${server.origin}/directory/`);
-    await page.goto(`${server.origin}/directory/themes/${theme}/`);
+    await page.goto(`${built.server.origin}/directory/`);
+    await page.goto(`${built.server.origin}/directory/themes/${theme}/`);
     await settle(page);
     const link = page.locator('a[data-quick-exit]');
     expect(await link.isVisible()).toBe(true);
@@ -59,8 +47,8 @@ describe('quick exit', () => {
 
   test('Escape pressed twice leaves too; the first press only says so', async () => {
     const { page, close } = await stubbedPage();
-    await page.goto(`${server.origin}/directory/`);
-    await page.goto(`${server.origin}/directory/themes/${theme}/`);
+    await page.goto(`${built.server.origin}/directory/`);
+    await page.goto(`${built.server.origin}/directory/themes/${theme}/`);
     await settle(page);
     await expect(page.locator('[data-quick-exit-hint]').textContent()).resolves.toBe('Or press Escape twice');
     await page.keyboard.press('Escape');
@@ -77,7 +65,7 @@ describe('quick exit', () => {
     const org = anOrganisation(`working on ${theme}`, (o) => [...o.data.themes, ...o.data.services.flatMap((s) => s.themes)].includes(theme!));
     const { page, close } = await stubbedPage();
     for (const path of [`/directory/${org.id}/`, `/directory/themes/${theme}/`]) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${built.server.origin}${path}`);
       await settle(page);
       expect(await page.locator('a[data-quick-exit]').count(), path).toBe(1);
       await expectAccessible(page, path);
@@ -87,7 +75,7 @@ describe('quick exit', () => {
 
   test('stays in view when the page is scrolled', async () => {
     const { page, close } = await stubbedPage();
-    await page.goto(`${server.origin}/directory/themes/${theme}/`);
+    await page.goto(`${built.server.origin}/directory/themes/${theme}/`);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const box = await page.locator('a[data-quick-exit]').boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
@@ -100,7 +88,7 @@ describe('quick exit', () => {
     const target = `service-${org.data.services.filter((s) => s.themes.includes(theme!)).at(-1)!.id}`;
     const { page, close } = await stubbedPage();
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${server.origin}/directory/${org.id}/`);
+    await page.goto(`${built.server.origin}/directory/${org.id}/`);
     await page.evaluate((id) => { window.location.hash = id; }, target);
     const { barBottom, targetTop } = await page.evaluate((id) => ({
       barBottom: document.querySelector('.quick-exit')!.getBoundingClientRect().bottom,
@@ -111,16 +99,16 @@ describe('quick exit', () => {
   });
 
   test('without JavaScript it is a plain link to the neutral site', async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.origin}/directory/themes/${theme}/`);
+    const { context, page } = await openPage(built.browser, { javaScriptEnabled: false });
+    await page.goto(`${built.server.origin}/directory/themes/${theme}/`);
     expect(await page.locator('a[data-quick-exit]').getAttribute('href')).toBe(exit);
     expect(await page.locator('[data-quick-exit-hint]').isVisible()).toBe(false);
     await context.close();
   });
 
   test('is not on pages of other themes', async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.origin}/directory/themes/${everyday}/`);
+    const { context, page } = await openPage(built.browser, { javaScriptEnabled: false });
+    await page.goto(`${built.server.origin}/directory/themes/${everyday}/`);
     expect(await page.locator('a[data-quick-exit]').count()).toBe(0);
     await context.close();
   });

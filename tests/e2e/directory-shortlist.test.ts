@@ -3,25 +3,13 @@
  * from an organisation's page, reload and still have them, print the list with
  * space for notes, and send it as a link that rebuilds it on another device.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, settle } from '../support/browser';
-import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, settle } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 import { anOrganisation, expectAccessible } from './directory-helpers';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
 
 const org = anOrganisation('with two services', (o) => o.data.services.length >= 2);
 const [first, second] = org.data.services as [typeof org.data.services[0], typeof org.data.services[0]];
@@ -29,7 +17,7 @@ const button = (page: Page, id: string) => page.locator(`button[data-shortlist-i
 const itemNames = (page: Page) => page.locator('.shortlist-item__name').allTextContents();
 
 async function addTwo(page: Page): Promise<void> {
-  await page.goto(`${server.origin}/directory/${org.id}/`);
+  await page.goto(`${built.server.origin}/directory/${org.id}/`);
   await settle(page);
   await button(page, first.id).click();
   await button(page, second.id).click();
@@ -37,8 +25,8 @@ async function addTwo(page: Page): Promise<void> {
 
 describe('adding services', () => {
   test('the button says what it will do, changes when pressed, and the change is announced', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.origin}/directory/${org.id}/`);
+    const { context, page } = await openPage(built.browser);
+    await page.goto(`${built.server.origin}/directory/${org.id}/`);
     await settle(page);
     const add = button(page, first.id);
     expect(await add.isVisible()).toBe(true);
@@ -57,13 +45,13 @@ describe('adding services', () => {
   });
 
   test('the shortlist survives a reload, on the organisation page and on the shortlist page', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(built.browser);
     await addTwo(page);
     await page.reload();
     await settle(page);
     await expect(button(page, first.id).textContent()).resolves.toMatch(/Remove from shortlist/);
     await expect(button(page, second.id).textContent()).resolves.toMatch(/Remove from shortlist/);
-    await page.goto(`${server.origin}/shortlist/`);
+    await page.goto(`${built.server.origin}/shortlist/`);
     await page.locator('.shortlist-item').first().waitFor();
     await page.reload();
     await page.locator('.shortlist-item').first().waitFor();
@@ -75,9 +63,9 @@ describe('adding services', () => {
 
 describe('the shortlist page', () => {
   test('prints the services with space for notes, without the site\'s navigation or buttons', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(built.browser);
     await addTwo(page);
-    await page.goto(`${server.origin}/shortlist/`);
+    await page.goto(`${built.server.origin}/shortlist/`);
     await page.locator('.shortlist-item').first().waitFor();
     await page.locator('#notes-0').fill('Call on Monday');
     await page.emulateMedia({ media: 'print' });
@@ -97,33 +85,33 @@ describe('the shortlist page', () => {
   });
 
   test('gives a link that rebuilds the same shortlist on another device', async () => {
-    const mine = await openPage(browser);
+    const mine = await openPage(built.browser);
     await addTwo(mine.page);
-    await mine.page.goto(`${server.origin}/shortlist/`);
+    await mine.page.goto(`${built.server.origin}/shortlist/`);
     await mine.page.locator('.shortlist-item').first().waitFor();
     const link = await mine.page.locator('[data-share-link]').inputValue();
     expect(new URL(link).search).toBe(`?s=${first.id},${second.id}`);
     await mine.context.close();
 
     // Someone else: a fresh browser with nothing stored.
-    const theirs = await openPage(browser);
-    await theirs.page.goto(link.replace(new URL(link).origin, server.origin));
+    const theirs = await openPage(built.browser);
+    await theirs.page.goto(link.replace(new URL(link).origin, built.server.origin));
     await theirs.page.locator('.shortlist-item').first().waitFor();
     expect(await itemNames(theirs.page)).toEqual([first.name, second.name]);
     await expect(theirs.page.locator('[data-summary]').textContent()).resolves.toBe('2 services on this shared shortlist.');
     // It is theirs to keep only if they choose to.
     expect(await theirs.page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     await theirs.page.locator('[data-keep]').click();
-    await theirs.page.waitForURL(`${server.origin}/shortlist/`);
+    await theirs.page.waitForURL(`${built.server.origin}/shortlist/`);
     await theirs.page.locator('.shortlist-item').first().waitFor();
     expect(await itemNames(theirs.page)).toEqual([first.name, second.name]);
     await theirs.context.close();
   });
 
   test('removing a service keeps focus on the list\'s summary and updates the share link', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(built.browser);
     await addTwo(page);
-    await page.goto(`${server.origin}/shortlist/`);
+    await page.goto(`${built.server.origin}/shortlist/`);
     await page.locator('.shortlist-item').first().waitFor();
     await page.locator('[data-remove]').first().click();
     expect(await itemNames(page)).toEqual([second.name]);
@@ -134,21 +122,21 @@ describe('the shortlist page', () => {
   });
 
   test('has zero axe violations, empty and with services', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.origin}/shortlist/`);
+    const { context, page } = await openPage(built.browser);
+    await page.goto(`${built.server.origin}/shortlist/`);
     await settle(page);
     expect(await page.locator('[data-empty]').isVisible()).toBe(true);
     await expectAccessible(page, 'empty shortlist');
     await addTwo(page);
-    await page.goto(`${server.origin}/shortlist/`);
+    await page.goto(`${built.server.origin}/shortlist/`);
     await page.locator('.shortlist-item').first().waitFor();
     await expectAccessible(page, 'shortlist with two services');
     await context.close();
   });
 
   test('without JavaScript, says it needs it and points to pages that work without', async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.origin}/shortlist/`);
+    const { context, page } = await openPage(built.browser, { javaScriptEnabled: false });
+    await page.goto(`${built.server.origin}/shortlist/`);
     await expect(page.locator('[data-shortlist-nojs]').textContent()).resolves.toContain('needs JavaScript');
     expect(await page.locator('[data-shortlist-nojs] a[href="/directory/"]').count()).toBe(1);
     expect(await page.locator('[data-shortlist-page]').isVisible()).toBe(false);

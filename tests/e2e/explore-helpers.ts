@@ -75,6 +75,15 @@ export async function searched(page: Page): Promise<void> {
   await page.locator('#explore-results[aria-busy="false"]').waitFor({ timeout: 20_000 });
 }
 
+/**
+ * Waits until the map has stopped moving (its zoom to the results and the
+ * clusters' regrouping are over): until then markers slide over one another.
+ */
+export async function mapStill(page: Page): Promise<void> {
+  // Attached, not visible: on a phone the map is hidden behind the List / Map switch.
+  await page.locator('#explore-map[aria-busy="false"]').waitFor({ state: 'attached', timeout: 10_000 });
+}
+
 export interface ListedResult {
   url: string;
   title: string;

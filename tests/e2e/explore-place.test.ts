@@ -4,26 +4,13 @@
  * browser's position and keeps it in the address. The postcode service is
  * stubbed: nothing here touches the network.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
-import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { describe, expect, test } from 'vitest';
+import { openPage } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 import { builtContent, listed, N3, N3_ANSWER, searched, stubGeocoder, type Answer } from './explore-helpers';
 
-let browser: Browser;
-let server: StaticServer;
+const built = useBuiltSite();
 const { site } = builtContent().settings;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const ANSWERS: Record<string, Answer> = {
   N3: N3_ANSWER,
@@ -33,9 +20,9 @@ const ANSWERS: Record<string, Answer> = {
 };
 
 async function tryPlace(place: string) {
-  const opened = await openPage(browser);
+  const opened = await openPage(built.browser);
   const asked = await stubGeocoder(opened.page, ANSWERS);
-  await opened.page.goto(`${server.origin}/explore/?q=advice`);
+  await opened.page.goto(`${built.server.origin}/explore/?q=advice`);
   await searched(opened.page);
   await opened.page.locator('#explore-place').fill(place);
   await opened.page.locator('#explore-place').press('Enter');
@@ -83,8 +70,8 @@ describe('postcodes that cannot be used', () => {
 
 describe('use my location', () => {
   test('measures from where the browser says it is, and keeps that (rounded) in the address', async () => {
-    const { context, page } = await openPage(browser, { geolocation: { latitude: N3.lat + 0.00012, longitude: N3.lng - 0.00034 }, permissions: ['geolocation'] });
-    await page.goto(`${server.origin}/explore/?q=food+bank`);
+    const { context, page } = await openPage(built.browser, { geolocation: { latitude: N3.lat + 0.00012, longitude: N3.lng - 0.00034 }, permissions: ['geolocation'] });
+    await page.goto(`${built.server.origin}/explore/?q=food+bank`);
     await searched(page);
     await page.getByRole('button', { name: 'Use my location' }).click();
     await page.waitForURL(/near=/);
@@ -97,8 +84,8 @@ describe('use my location', () => {
   });
 
   test('says so when the browser will not share a location', async () => {
-    const { context, page } = await openPage(browser, { permissions: [] });
-    await page.goto(`${server.origin}/explore/?q=food+bank`);
+    const { context, page } = await openPage(built.browser, { permissions: [] });
+    await page.goto(`${built.server.origin}/explore/?q=food+bank`);
     await searched(page);
     await page.getByRole('button', { name: 'Use my location' }).click();
     await page.locator('#explore-place-error').waitFor({ state: 'visible' });

@@ -5,31 +5,19 @@
  * the taxonomy find things; a shared link reproduces the view; and without
  * JavaScript the page says where to go instead. The postcode service is stubbed.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
-import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 import { builtContent, coordinatesOf, listed, markerCount, miles, milesShown, N3, N3_ANSWER, searched, stubGeocoder, tick, type ListedResult } from './explore-helpers';
 
-let browser: Browser;
-let server: StaticServer;
+const built = useBuiltSite();
 const content = builtContent();
 
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(path: string) {
-  const opened = await openPage(browser);
+  const opened = await openPage(built.browser);
   await stubGeocoder(opened.page, { N3: N3_ANSWER });
-  await opened.page.goto(`${server.origin}${path}`);
+  await opened.page.goto(`${built.server.origin}${path}`);
   await searched(opened.page);
   return opened;
 }
@@ -220,8 +208,8 @@ describe('sharing', () => {
 
 describe('without JavaScript', () => {
   test('the page says search needs it and links to the directory and ward pages', async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.origin}/explore/?q=food`);
+    const { context, page } = await openPage(built.browser, { javaScriptEnabled: false });
+    await page.goto(`${built.server.origin}/explore/?q=food`);
     const notice = page.locator('main .notice', { hasText: 'need JavaScript' });
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/directory/', '/wards/']);

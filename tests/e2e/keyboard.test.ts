@@ -3,14 +3,14 @@
  * keyboard or switch device must reach the skip link, the main navigation and the site
  * search in order; with JavaScript off, the home page and the directory still work.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, settle } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, settle } from '../support/browser';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, distDir } from '../support/paths';
 import { listHtmlFiles } from '../support/built-pages';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { useBuiltSite } from '../support/built-site';
 
 /** The main navigation: the nav landmark labelled "Main" (or "Primary"). */
 const MAIN_NAV = ':is(nav[aria-label="Main" i], nav[aria-label="Primary" i])';
@@ -20,18 +20,7 @@ const SEARCH_BOX =
 /** Enough presses to get through any sensible header; more means the header is a trap. */
 const MAX_TABS = 40;
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
 
 interface Focused {
   html: string;
@@ -60,9 +49,9 @@ async function focused(page: Page): Promise<Focused> {
 
 describe('keyboard use of the home page', () => {
   test('Tab reaches the skip link first, then the main navigation links and the site search box', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(built.browser);
     try {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${built.server.origin}/`);
       await settle(page);
       const navLinks = await page.locator(`${MAIN_NAV} a[href]`).evaluateAll((links) =>
         links.map((link) => link.getAttribute('href')),
@@ -90,9 +79,9 @@ describe('keyboard use of the home page', () => {
   });
 
   test('Enter on the skip link moves focus to the main content, past the header', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(built.browser);
     try {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${built.server.origin}/`);
       await settle(page);
       await page.keyboard.press('Tab');
       expect((await focused(page)).href).toBe('#main');
@@ -134,12 +123,12 @@ describe('with JavaScript turned off', () => {
 
   /** The page as seen with JavaScript on and then off; progressive enhancement means no content is lost. */
   async function withAndWithoutScript(path: string) {
-    const on = await openPage(browser);
-    const off = await openPage(browser, { javaScriptEnabled: false });
+    const on = await openPage(built.browser);
+    const off = await openPage(built.browser, { javaScriptEnabled: false });
     try {
-      await on.page.goto(server.origin + path);
+      await on.page.goto(built.server.origin + path);
       await settle(on.page);
-      const response = await off.page.goto(server.origin + path);
+      const response = await off.page.goto(built.server.origin + path);
       return { status: response?.status(), withScript: await visibleMain(on.page), withoutScript: await visibleMain(off.page), page: off.page };
     } finally {
       await on.context.close();

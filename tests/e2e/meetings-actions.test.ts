@@ -3,32 +3,18 @@
  * the site was built (the date /actions/ shows) appears as overdue on /actions/
  * and on its board's page; the counts on /actions/ match the content.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { actionState } from '../../src/lib/meetings';
-import { launchBrowser } from '../support/browser';
-import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { useBuiltSite } from '../support/built-site';
 import { builtContent, expectAccessible, visit } from './meetings-helpers';
 
-let browser: Browser;
-let server: StaticServer;
+const built = useBuiltSite();
 const content = builtContent();
 const actions = content.meetings.flatMap((m) => m.data.actions.map((action) => ({ meeting: m, action })));
 
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('the action tracker', () => {
   test('shows the date overdue was worked out on, and every overdue action on /actions/ and its board page', async () => {
-    const { page, go, close } = await visit(browser, server, '/actions/');
+    const { page, go, close } = await visit(built.browser, built.server, '/actions/');
     const on = (await page.locator('#worked-out-on').getAttribute('datetime'))!;
     expect(on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await page.locator('main').textContent()).toMatch(/worked out on \d{1,2} \w+ \d{4}/);
@@ -54,7 +40,7 @@ describe('the action tracker', () => {
   });
 
   test('counts open, overdue, done and cancelled actions as the content has them, by board and by owner', async () => {
-    const { page, close } = await visit(browser, server, '/actions/');
+    const { page, close } = await visit(built.browser, built.server, '/actions/');
     const on = (await page.locator('#worked-out-on').getAttribute('datetime'))!;
     const states = ['overdue', 'open', 'done', 'cancelled'] as const;
     for (const state of states) {
@@ -76,7 +62,7 @@ describe('the action tracker', () => {
 
   test('a board page with open actions has no accessibility violations', async () => {
     const board = content.boards.find((b) => actions.some((a) => a.meeting.data.board === b.id && a.action.status === 'open'))!;
-    const { page, close } = await visit(browser, server, `/boards/${board.id}/`);
+    const { page, close } = await visit(built.browser, built.server, `/boards/${board.id}/`);
     await expectAccessible(page, `/boards/${board.id}/`);
     await close();
   });

@@ -4,32 +4,18 @@
  * each linked to a directory page that carries the signatory mark; the steering
  * group's meetings; and how to sign up, from the settings.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { COMMITMENT_STATUS_LABELS } from '../../src/lib/covenant';
-import { launchBrowser } from '../support/browser';
-import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { useBuiltSite } from '../support/built-site';
 import { builtContent, expectAccessible, siteSettings, visit } from './meetings-helpers';
 
-let browser: Browser;
-let server: StaticServer;
+const built = useBuiltSite();
 const content = builtContent();
 const covenant = [...content.covenant].sort((a, b) => a.id.localeCompare(b.id))[0].data;
 
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('/covenant/', () => {
   test('shows every commitment with its status, owner and update date, and a summary that adds up', async () => {
-    const { page, close } = await visit(browser, server, '/covenant/');
+    const { page, close } = await visit(built.browser, built.server, '/covenant/');
     for (const c of covenant.commitments) {
       const item = page.locator(`[id="commitment-${c.id}"]`);
       expect(await item.count(), c.id).toBe(1);
@@ -46,7 +32,7 @@ describe('/covenant/', () => {
   });
 
   test('lists signatories by faith tradition with jump links, each linked to a directory page marked as a signatory', async () => {
-    const { page, go, close } = await visit(browser, server, '/covenant/');
+    const { page, go, close } = await visit(built.browser, built.server, '/covenant/');
     const jumps = await page.locator('nav.traditions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const traditions = [...new Set(covenant.signatories.map((s) => s.faith_tradition))];
     expect(jumps.sort()).toEqual(traditions.map((t) => `#tradition-${t}`).sort());
@@ -76,7 +62,7 @@ describe('/covenant/', () => {
   });
 
   test('lists the steering group’s meetings and says how to sign up, from the settings', async () => {
-    const { page, close } = await visit(browser, server, '/covenant/');
+    const { page, close } = await visit(built.browser, built.server, '/covenant/');
     const group = covenant.steering_group!;
     const meetings = content.meetings.filter((m) => m.data.board === group).map((m) => `/meetings/${m.id}/`);
     expect(meetings.length).toBeGreaterThan(0);
@@ -91,7 +77,7 @@ describe('/covenant/', () => {
   });
 
   test('a signatory’s directory page has no accessibility violations', async () => {
-    const { page, close } = await visit(browser, server, `/directory/${covenant.signatories[0].organisation}/`);
+    const { page, close } = await visit(built.browser, built.server, `/directory/${covenant.signatories[0].organisation}/`);
     await expectAccessible(page, 'signatory directory page');
     await close();
   });

@@ -4,15 +4,11 @@
  * every decision, and its filter links lead to pages showing as many decisions as
  * they promise, without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/built-site';
 import { builtContent, expectAccessible, visit } from './meetings-helpers';
 
-let browser: Browser;
-let server: StaticServer;
+const built = useBuiltSite();
 const content = builtContent();
 const allDecisions = content.meetings.flatMap((m) => m.data.decisions.map((d) => ({ meeting: m.id, decision: d.id })));
 /** Each decision that made an award, with the grant ids that point at it. */
@@ -20,23 +16,13 @@ const decisionsWithAwards = allDecisions
   .map((d) => ({ ...d, grants: content.grants.filter((g) => g.data.meeting === d.meeting && g.data.decision === d.decision).map((g) => g.data.grant_id).sort() }))
   .filter((d) => d.grants.length > 0);
 
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('a decision and the awards it made', () => {
   test('the content has decisions that made awards', () => {
     expect(decisionsWithAwards.length).toBeGreaterThan(0);
   });
 
   test('each decision on its meeting page links to its awards, and each award links back to the decision', async () => {
-    const { page, go, close } = await visit(browser, server, '/meetings/');
+    const { page, go, close } = await visit(built.browser, built.server, '/meetings/');
     for (const d of decisionsWithAwards) {
       await go(`/meetings/${d.meeting}/`);
       const item = page.locator(`[id="decision-${d.decision}"]`);
@@ -61,7 +47,7 @@ describe('a decision and the awards it made', () => {
   });
 
   test('a meeting page with awards has no accessibility violations', async () => {
-    const { page, close } = await visit(browser, server, `/meetings/${decisionsWithAwards[0].meeting}/`);
+    const { page, close } = await visit(built.browser, built.server, `/meetings/${decisionsWithAwards[0].meeting}/`);
     await expectAccessible(page, 'meeting page');
     await close();
   });
@@ -69,7 +55,7 @@ describe('a decision and the awards it made', () => {
 
 describe('/decisions/', () => {
   test('lists every decision across boards, each linked to its meeting and its awards', async () => {
-    const { page, close } = await visit(browser, server, '/decisions/');
+    const { page, close } = await visit(built.browser, built.server, '/decisions/');
     const listed = await page.locator('li.decision-summary').evaluateAll((lis) => lis.map((li) => li.id.replace(/^decision-/, '')));
     expect(listed.sort()).toEqual(allDecisions.map((d) => d.decision).sort());
     for (const d of allDecisions) {
@@ -86,7 +72,7 @@ describe('/decisions/', () => {
   });
 
   test('every filter link leads to a page with as many decisions as it says, and "moved money" shows only those that did', async () => {
-    const { page, go, close } = await visit(browser, server, '/decisions/');
+    const { page, go, close } = await visit(built.browser, built.server, '/decisions/');
     const links = await page.locator('nav.decision-filters a').evaluateAll((as) =>
       as.map((a) => ({ href: a.getAttribute('href')!, count: Number(a.querySelector('.count')!.textContent!.replace(/\D/g, '')) })),
     );
@@ -103,9 +89,9 @@ describe('/decisions/', () => {
   });
 
   test('filters combine, and work with JavaScript turned off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await built.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/decisions/`);
+    await page.goto(`${built.server.origin}/decisions/`);
     const board = content.boards.find((b) => content.meetings.some((m) => m.data.board === b.id && m.data.decisions.length > 0))!;
     const boardLink = page.locator(`nav.decision-filters a[href="/decisions/board/${board.id}/"]`);
     await boardLink.click();

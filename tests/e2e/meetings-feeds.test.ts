@@ -8,33 +8,20 @@
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { FEED_LIMIT } from '../../src/lib/rss';
-import { launchBrowser } from '../support/browser';
-import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { useBuiltSite } from '../support/built-site';
 import { builtContent, localPath, siteSettings, visit } from './meetings-helpers';
 
-let browser: Browser;
-let server: StaticServer;
+const built = useBuiltSite();
 const content = builtContent();
 const site = siteSettings();
 const host = new URL(site.site_url).host;
 
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** Fetches a file the way the page's link does, through the browser's own network stack. */
 async function download(page: Page, path: string): Promise<{ status: number; type: string; text: string }> {
-  const response = await page.request.get(`${server.origin}${path}`);
+  const response = await page.request.get(`${built.server.origin}${path}`);
   return { status: response.status(), type: response.headers()['content-type'] ?? '', text: await response.text() };
 }
 
@@ -46,7 +33,7 @@ function parseCalendar(text: string) {
 
 describe('iCalendar', () => {
   test('/data/meetings.ics, linked from /meetings/, parses and has one event per meeting with a stable UID', async () => {
-    const { page, close } = await visit(browser, server, '/meetings/');
+    const { page, close } = await visit(built.browser, built.server, '/meetings/');
     const href = await page.locator('main a', { hasText: 'Add all meetings to your calendar' }).getAttribute('href');
     expect(href).toBe('/data/meetings.ics');
     expect(await page.locator('head link[rel="alternate"][type="text/calendar"]').getAttribute('href')).toBe('/data/meetings.ics');
@@ -70,7 +57,7 @@ describe('iCalendar', () => {
   });
 
   test('each board page links to its own calendar with only that board’s meetings', async () => {
-    const { page, go, close } = await visit(browser, server, '/boards/');
+    const { page, go, close } = await visit(built.browser, built.server, '/boards/');
     for (const board of content.boards) {
       await go(`/boards/${board.id}/`);
       const href = await page.locator('main a', { hasText: 'meetings to your calendar' }).first().getAttribute('href');
@@ -86,7 +73,7 @@ describe('iCalendar', () => {
 
 describe('RSS', () => {
   test('/feed.xml parses, with an item for every meeting, decision and set of approved minutes, each pointing at a real anchor', async () => {
-    const { page, close } = await visit(browser, server, '/meetings/');
+    const { page, close } = await visit(built.browser, built.server, '/meetings/');
     const href = await page.locator('head link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
     expect(href).toBe('/feed.xml');
     const file = await download(page, href!);
@@ -116,7 +103,7 @@ describe('RSS', () => {
 
 describe('Open Civic Data', () => {
   test('/data/meetings.json parses as OCD events with decisions on agenda items and our additions under extras', async () => {
-    const { page, close } = await visit(browser, server, '/data/');
+    const { page, close } = await visit(built.browser, built.server, '/data/');
     expect(await page.locator('a[href="/data/meetings.json"]').count()).toBe(1);
     const file = await download(page, '/data/meetings.json');
     expect(file.status).toBe(200);
@@ -147,7 +134,7 @@ describe('Open Civic Data', () => {
 
 describe('schema.org', () => {
   test('every meeting page carries an Event with its start date and status', async () => {
-    const { page, go, close } = await visit(browser, server, '/meetings/');
+    const { page, go, close } = await visit(built.browser, built.server, '/meetings/');
     for (const meeting of content.meetings) {
       await go(`/meetings/${meeting.id}/`);
       const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();

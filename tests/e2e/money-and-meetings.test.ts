@@ -7,24 +7,12 @@
  * reads "Not paid"; decisions and grants link both ways; overdue actions agree
  * with the date they were worked out on; draft minutes say so.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
-import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
 
 /** "£126,000" or "£30,000.50 in 2 awards" → 126000 / 30000.5. */
 function pounds(text: string): number {
@@ -35,9 +23,9 @@ function pounds(text: string): number {
 
 /** A fresh page (cut off from the network) at path; go() moves it on to another path. */
 async function visit(path: string): Promise<{ page: Page; go: (next: string) => Promise<void>; close: () => Promise<void> }> {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(built.browser);
   const go = async (next: string) => {
-    const response = await page.goto(`${server.origin}${next}`);
+    const response = await page.goto(`${built.server.origin}${next}`);
     expect(response?.status(), next).toBe(200);
   };
   await go(path);

@@ -9,25 +9,13 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { parse as parseHtml } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { formatViolations, runAxe } from '../support/axe';
-import { launchBrowser, NARROW_VIEWPORT, openPage } from '../support/browser';
-import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { NARROW_VIEWPORT, openPage } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
 
 /** "£126,000" → 126000. */
 function pounds(text: string): number {
@@ -56,8 +44,8 @@ async function expectNoAxeViolations(page: Page, where: string) {
 }
 
 async function open(path: string, options: Parameters<typeof openPage>[1] = {}) {
-  const opened = await openPage(browser, options);
-  const response = await opened.page.goto(`${server.origin}${path}`);
+  const opened = await openPage(built.browser, options);
+  const response = await opened.page.goto(`${built.server.origin}${path}`);
   expect(response?.status(), path).toBe(200);
   return opened;
 }
@@ -74,7 +62,7 @@ describe('/funding/grants/ without JavaScript', () => {
     // The way to a filtered list without a script: a static page per group.
     const wardLink = page.locator('nav.browse-awards a[href^="/funding/grants/ward/"]').first();
     const href = (await wardLink.getAttribute('href'))!;
-    await page.goto(`${server.origin}${href}`);
+    await page.goto(`${built.server.origin}${href}`);
     expect((await shownRows(page)).length).toBeGreaterThan(0);
     await context.close();
   });
@@ -146,7 +134,7 @@ describe('/funding/grants/ with JavaScript', () => {
     const year = await first.page.locator('#filter-year').inputValue();
     await first.context.close();
 
-    const second = await openPage(browser);
+    const second = await openPage(built.browser);
     await second.page.goto(shared);
     await second.page.locator('#grant-filters').waitFor({ state: 'visible' });
     expect((await shownRows(second.page)).map((r) => r.id)).toEqual(rows);
@@ -167,10 +155,10 @@ describe('/funding/grants/ with JavaScript', () => {
     );
     expect(links.length).toBeGreaterThanOrEqual(5);
     for (const href of links) {
-      await page.goto(`${server.origin}${href}`);
+      await page.goto(`${built.server.origin}${href}`);
       const staticRows = (await shownRows(page)).map((r) => r.id);
       const filteredHref = (await page.locator('main a', { hasText: 'Sort, filter further or download' }).getAttribute('href'))!;
-      await page.goto(`${server.origin}${filteredHref}`);
+      await page.goto(`${built.server.origin}${filteredHref}`);
       await page.locator('#grant-filters').waitFor({ state: 'visible' });
       const sorted = (ids: string[]) => [...ids].sort();
       expect(sorted((await shownRows(page)).map((r) => r.id)), `${href} and ${filteredHref}`).toEqual(sorted(staticRows));
@@ -226,7 +214,7 @@ describe('history of changes', () => {
   test('an award’s page shows its history from Git, newest first, or says it is not available', async () => {
     const { context, page } = await open('/funding/grants/');
     const href = (await page.locator('table.grants-table tbody th a').first().getAttribute('href'))!;
-    await page.goto(`${server.origin}${href}`);
+    await page.goto(`${built.server.origin}${href}`);
     const section = page.locator('section[aria-labelledby="history"]');
     expect(await section.locator('h2').textContent()).toBe('History of changes');
     const dates = await section.locator('li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
@@ -241,9 +229,9 @@ describe('history of changes', () => {
     const unavailable = (await page.locator('main .notice', { hasText: 'History not available' }).count()) > 0;
     expect(entries > 0 || unavailable).toBe(true);
     const links = await page.locator('ol.changes a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))].slice(0, 15));
-    for (const href of links) expect((await page.request.get(`${server.origin}${href}`)).status(), href).toBe(200);
+    for (const href of links) expect((await page.request.get(`${built.server.origin}${href}`)).status(), href).toBe(200);
 
-    const feed = await page.request.get(`${server.origin}/changes/feed.xml`);
+    const feed = await page.request.get(`${built.server.origin}/changes/feed.xml`);
     expect(feed.status()).toBe(200);
     const items = parseHtml(await feed.text(), { comment: false }).querySelectorAll('item');
     expect(items.length).toBe(entries);

@@ -9,13 +9,12 @@
  * plus pages spread evenly through the rest, chosen deterministically (see selectPages).
  * E2E_PAGE_LIMIT=Infinity checks every page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, NARROW_VIEWPORT, openPage, settle } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import { NARROW_VIEWPORT, openPage, settle } from '../support/browser';
 import { formatViolations, runAxe } from '../support/axe';
 import { discoverPages, selectPages } from '../support/built-pages';
 import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { useBuiltSite } from '../support/built-site';
 
 const PAGE_LIMIT = Number(process.env.E2E_PAGE_LIMIT || 300);
 const selection = selectPages(discoverPages(distDir()), PAGE_LIMIT);
@@ -26,18 +25,7 @@ const coverage = selection.sampled
 // One page per template is also checked with axe at 320px, where the layout changes most.
 const templateExamples = new Set(selection.routes.map((route) => selection.pages.find((page) => page.route === route)));
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
 
 describe(`every built page (${coverage})`, () => {
   test('the build has a home page and a 404 page', () => {
@@ -49,9 +37,9 @@ describe(`every built page (${coverage})`, () => {
   // Pages run a few at a time (maxConcurrency in vitest.config.ts): most of a page's time is
   // Chromium waiting, so this uses both cores. Concurrent tests must use the test's own expect.
   test.concurrent.for(selection.pages)('$url ($route)', async (builtPage, { expect }) => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(built.browser);
     try {
-      const response = await page.goto(server.origin + builtPage.url, { waitUntil: 'load' });
+      const response = await page.goto(built.server.origin + builtPage.url, { waitUntil: 'load' });
       expect(response?.status(), 'HTTP status').toBe(builtPage.expectedStatus);
       await settle(page);
 
@@ -92,7 +80,7 @@ describe(`every built page (${coverage})`, () => {
       }
 
       // Chromium logs the 404 page's own status as a console error; that status is asserted above.
-      const ownStatusMessage = `status of 404 (Not Found) (${server.origin + builtPage.url})`;
+      const ownStatusMessage = `status of 404 (Not Found) (${built.server.origin + builtPage.url})`;
       const consoleErrors = problems.consoleErrors.filter(
         (message) => !(builtPage.expectedStatus === 404 && message.endsWith(ownStatusMessage)),
       );

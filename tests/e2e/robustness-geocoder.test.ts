@@ -3,42 +3,31 @@
  * it never answers, the explore page must not wait for ever: within a few seconds it says
  * the postcode could not be looked up, and still shows the results (not sorted by distance).
  */
-import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { contentDir, distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { expect, test } from 'vitest';
+import { openPage } from '../support/browser';
+import { contentDir } from '../support/paths';
+import { useBuiltSite } from '../support/built-site';
 
 /** How long a resident may wait for "could not look up" before the page counts as stuck. */
 const PATIENCE_MS = 15_000;
 
-let server: StaticServer;
-let browser: Browser;
+const built = useBuiltSite();
 const geocoderHost = (() => {
   const site = JSON.parse(readFileSync(resolve(contentDir(), 'settings/site.json'), 'utf8'));
   return new URL(site.geocoder.postcode_url.replace(/\{[a-z]+\}/g, '0')).hostname;
 })();
 
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 test('a geocoder that never answers gives a clear message in time, and the results still show', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(built.browser);
   try {
     const asked: string[] = [];
     // The request is held and never answered: a service that hangs.
     await context.route((url) => url.hostname === geocoderHost, (route) => {
       asked.push(route.request().url());
     });
-    await page.goto(`${server.origin}/explore/`);
+    await page.goto(`${built.server.origin}/explore/`);
     const place = page.getByLabel(/near a postcode/i);
     await expect.poll(() => place.isVisible(), { timeout: 20_000 }).toBe(true);
     await page.getByLabel(/what are you looking for/i).fill('food');

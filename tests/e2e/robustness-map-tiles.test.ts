@@ -3,29 +3,17 @@
  * request fails, the explore page says the map background could not be loaded, and the
  * list of results (the accessible path through the same places) still works.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { distDir } from '../support/paths';
+import { expect, test } from 'vitest';
+import { openPage } from '../support/browser';
 import { readHarnessSettings } from '../support/site-settings';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { useBuiltSite } from '../support/built-site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
 
 test('with every tile failing, /explore/ says so and the list and search still work', async () => {
   const { tileHost } = readHarnessSettings();
   expect(tileHost).toBeTruthy();
-  const { context, page, problems } = await openPage(browser);
+  const { context, page, problems } = await openPage(built.browser);
   try {
     // Registered after openPage's own routes, so it wins: the tile server is down.
     const failed: string[] = [];
@@ -33,7 +21,7 @@ test('with every tile failing, /explore/ says so and the list and search still w
       failed.push(route.request().url());
       return route.abort('connectionfailed');
     });
-    await page.goto(`${server.origin}/explore/`);
+    await page.goto(`${built.server.origin}/explore/`);
 
     await expect.poll(() => page.getByText(/map background could not be loaded/i).isVisible(), { timeout: 20_000 }).toBe(true);
     expect(failed.length).toBeGreaterThan(0);

@@ -4,35 +4,25 @@
  * the directory, an organisation's page and the table of every funding award are complete
  * as plain HTML; and no page shows a control that would do nothing without its script.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { readCollection } from '../../src/lib/validate/read-content';
-import { launchBrowser, openPage } from '../support/browser';
-import { contentDir, distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { openPage } from '../support/browser';
+import { contentDir } from '../support/paths';
+import { useBuiltSite } from '../support/built-site';
 
 const organisations = readCollection(contentDir(), 'organisations').entries;
 const grants = readCollection(contentDir(), 'grants').entries;
 // An organisation with services, so its page has the most to show.
 const organisation = organisations.find((entry) => Array.isArray(entry.data.services) && entry.data.services.length > 1) ?? organisations[0]!;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
 
 /** Opens a page with JavaScript switched off; returns the page and a closer. */
 async function withoutScript(path: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+  const { context, page } = await openPage(built.browser, { javaScriptEnabled: false });
   try {
-    const response = await page.goto(server.origin + path);
+    const response = await page.goto(built.server.origin + path);
     expect(response?.status()).toBe(200);
     await check(page);
     // A visible button of type "button" only ever does something through a script.

@@ -4,33 +4,21 @@
  * /pagefind/ file answering 404, the explore page says search is not available and
  * offers the pages that need no search: the directory A to Z, by theme and by ward.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { expect, test } from 'vitest';
+import { openPage } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
 
 test.for(['/explore/?q=food', '/explore/'])('with no search index, %s says search is unavailable and links to browsing', async (url) => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(built.browser);
   try {
     let missing = 0;
-    await context.route(`${server.origin}/pagefind/**`, (route) => {
+    await context.route(`${built.server.origin}/pagefind/**`, (route) => {
       missing++;
       return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
     });
-    await page.goto(server.origin + url);
+    await page.goto(built.server.origin + url);
     await expect.poll(() => page.getByText(/search is not available/i).first().isVisible(), { timeout: 20_000 }).toBe(true);
     expect(missing).toBeGreaterThan(0);
     // Browse links a resident can follow instead, visible on the page.
@@ -40,7 +28,7 @@ test.for(['/explore/?q=food', '/explore/'])('with no search index, %s says searc
     }
     // And those pages do not need the index.
     await page.locator('main a[href="/directory/"]:visible').first().click();
-    await page.waitForURL(`${server.origin}/directory/`);
+    await page.waitForURL(`${built.server.origin}/directory/`);
     expect(await page.locator('main a[href^="/directory/"]').count()).toBeGreaterThan(1);
   } finally {
     await context.close();

@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CrowdfundProject } from '../../src/schemas/crowdfund';
-import { pledgeStatus, programmeFigures, progress, projectPoints, projectsByStatus, successByYear, type Project } from '../../src/lib/crowdfund';
-
-function project(id: string, over: Partial<CrowdfundProject> = {}): Project {
-  return {
-    id,
-    data: {
-      title: id,
-      summary: 's',
-      proposer_name: 'A group',
-      location: { name: 'Somewhere', ward: 'hendon' },
-      themes: [],
-      target: 10000,
-      raised: 0,
-      backers: 0,
-      council_pledge: 0,
-      council_pledge_status: 'none',
-      status: 'live',
-      images: [],
-      updates: [],
-      demo: false,
-      ...over,
-    },
-  };
-}
+import { pledgeStatus, programmeFigures, progress, projectPoints, projectsByStatus, successByYear } from '../../src/lib/crowdfund';
+import { project } from './money-builders';
 
 describe('the council pledge', () => {
   it('shows a pledge on a campaign that missed its target as not paid, even if the entry still says pledged', () => {
@@ -97,6 +74,6 @@ describe('projects on a map', () => {
       project('garden', { location: { name: 'Park corner', ward: 'hendon', lat: 51.6, lng: -0.2 } }),
       project('shed', { location: { name: 'Wood Street', ward: 'hendon' } }),
     ]);
-    expect(points).toEqual([{ id: 'garden', name: 'garden', place: 'Park corner', lat: 51.6, lng: -0.2, url: '/crowdfund/garden/' }]);
+    expect(points).toEqual([{ id: 'garden', name: 'Project garden', place: 'Park corner', lat: 51.6, lng: -0.2, url: '/crowdfund/garden/' }]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Fund, Round } from '../../src/schemas/fund';
-import type { Grant } from '../../src/schemas/grant';
 import {
   awardsOutsideRounds,
   funnel,
@@ -13,28 +12,9 @@ import {
   type FundItem,
   type GrantItem,
 } from '../../src/lib/funding';
+import { grantBuilder } from './money-builders';
 
-let n = 0;
-function grant(over: Partial<Grant> = {}): GrantItem {
-  n += 1;
-  const data: Grant = {
-    grant_id: `360G-BNE-T-${n}`,
-    title: `Award ${n}`,
-    summary: 'Test award',
-    fund: 'cif',
-    round: 'round-1',
-    recipient: 'org-a',
-    amount_awarded: 1000,
-    award_date: '2021-06-10',
-    themes: [],
-    beneficiary_wards: 'borough-wide',
-    status: 'awarded',
-    payments: [],
-    demo: false,
-    ...over,
-  };
-  return { id: data.grant_id.toLowerCase(), data };
-}
+const grant = grantBuilder({ round: 'round-1' });
 
 const round1: Round = {
   id: 'round-1',

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentHistory, lastChanged, readContentHistory } from '../../src/lib/git-history';
+import { contentHistory, foldersLastChanged, lastChanged, readContentHistory } from '../../src/lib/git-history';
 
 const scratch = mkdtempSync(join(tmpdir(), 'git-history-'));
 const repo = join(scratch, 'repo');
@@ -112,6 +112,15 @@ describe('the latest changes across the site', () => {
     expect(sets.flatMap((s) => s.files.map((f) => f.path)).some((p) => p.startsWith('src/') || p.includes('index.ts'))).toBe(false);
   });
 
+  it('gives the date anything in some folders last changed (an open-data file\'s "modified")', () => {
+    const history = readContentHistory(content);
+    expect(foldersLastChanged(['organisations'], history)).toBe('2026-03-01T12:00:00+00:00');
+    expect(foldersLastChanged(['organisations', 'settings'], history)).toBe('2026-05-01T08:00:00+00:00');
+    expect(foldersLastChanged(['crowdfund'], history)).toBeUndefined();
+    // "grant" is not the grants folder.
+    expect(foldersLastChanged(['grant'], history)).toBeUndefined();
+  });
+
   it('reads Git once and shares the result', () => {
     expect(contentHistory(content)).toBe(contentHistory(content));
   });
@@ -147,5 +156,8 @@ describe('when history is missing the build still works', () => {
     // The newest commit is a real change; the one before it stands in for everything older.
     expect(history.changeSets.map((s) => s.summary)).toEqual(['Settings and a second correction <b>bold</b>']);
     expect(history.changesOf('organisations/food-bank.md')).toEqual([]);
+    // A folder whose last change is older than the clone's history is "not known", not the cut-off date.
+    expect(foldersLastChanged(['settings'], history)).toBe('2026-05-01T08:00:00+00:00');
+    expect(foldersLastChanged(['organisations'], history)).toBeUndefined();
   });
 });

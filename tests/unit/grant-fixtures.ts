@@ -1,9 +1,9 @@
 /** Small funds, organisations, taxonomy and awards for the awards-table, breakdown and chart tests. */
 import type { Fund } from '../../src/schemas/fund';
-import type { Grant } from '../../src/schemas/grant';
 import type { Taxonomy } from '../../src/schemas/settings';
 import type { FundItem, GrantItem } from '../../src/lib/funding';
 import { grantRows, type RecipientOrg } from '../../src/lib/grant-rows';
+import { grantBuilder } from './money-builders';
 
 export const taxonomy: Taxonomy = {
   constituencies: [{ id: 'hendon-c', label: 'Hendon' }],
@@ -36,27 +36,7 @@ export const organisations: RecipientOrg[] = [
   { id: 'arts-cic', data: { name: 'Arts CIC', type: 'cic' } },
 ];
 
-let n = 0;
-export function grant(over: Partial<Grant> = {}): GrantItem {
-  n += 1;
-  const data: Grant = {
-    grant_id: `360G-BNE-T-${String(n).padStart(2, '0')}`,
-    title: `Award ${n}`,
-    summary: 'Test award',
-    fund: 'cif',
-    round: 'round-1',
-    recipient: 'food-bank',
-    amount_awarded: 1000,
-    award_date: '2021-06-10',
-    themes: [],
-    beneficiary_wards: 'borough-wide',
-    status: 'awarded',
-    payments: [],
-    demo: false,
-    ...over,
-  };
-  return { id: data.grant_id.toLowerCase(), data };
-}
+export const grant = grantBuilder({ round: 'round-1', recipient: 'food-bank' });
 
 export const sources = { funds, organisations, taxonomy, idPrefix: 'BNE', areaName: 'Barnet' };
 

@@ -7,6 +7,7 @@
  */
 import { loadLeaflet, type ClusterGroup } from './leaflet-setup';
 import { keepFocusOnClusterZoom } from './cluster-focus';
+import { trackMapMotion } from './map-motion';
 import { clusterIcon, pinIcon, popupContent, type MarkerData } from './markers';
 
 export interface ExploreMap {
@@ -56,6 +57,7 @@ export async function createExploreMap(container: HTMLElement, on: Callbacks): P
   });
   map.addLayer(clusters);
   keepFocusOnClusterZoom(map, clusters);
+  const changing = trackMapMotion(map, clusters, container);
   const around = L.layerGroup().addTo(map);
   const markers = new Map<number, { marker: L.Marker; data: MarkerData }>();
   let selected: number | null = null;
@@ -99,6 +101,7 @@ export async function createExploreMap(container: HTMLElement, on: Callbacks): P
 
   return {
     show(list, origin) {
+      changing();
       map.closePopup();
       clusters.clearLayers();
       around.clearLayers();
@@ -124,6 +127,7 @@ export async function createExploreMap(container: HTMLElement, on: Callbacks): P
     select(place) {
       const entry = markers.get(place);
       if (!entry) return;
+      changing();
       highlight(place);
       clusters.zoomToShowLayer(entry.marker, () => entry.marker.openPopup());
     },

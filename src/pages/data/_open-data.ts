@@ -3,10 +3,8 @@
  * need, the date the files are issued (the build date) and when the content
  * they are made from last changed (from Git, undefined when not known).
  */
-import { join } from 'node:path';
 import { siteContent } from '../../data/content';
-import { contentRoot } from '../../lib/content-root';
-import { lastChanged } from '../../lib/last-changed';
+import { foldersLastChanged } from '../../lib/git-history';
 import { buildDate } from '../../lib/meetings';
 import { loadSettings } from '../../lib/settings';
 
@@ -25,7 +23,7 @@ export const SOURCES: Record<string, readonly string[]> = {
 /** When the content behind a data file last changed (ISO date-time), or undefined when not known. */
 export function fileLastChanged(file: string): string | undefined {
   const folders = SOURCES[file];
-  return folders ? lastChanged(folders.map((f) => join(contentRoot(), f))) : undefined;
+  return folders ? foldersLastChanged(folders) : undefined;
 }
 
 export async function openDataInput(file: string) {
