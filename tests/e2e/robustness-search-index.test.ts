@@ -34,3 +34,17 @@ test.for(['/explore/?q=food', '/explore/'])('with no search index, %s says searc
     await context.close();
   }
 });
+
+test('when the details of the results fail to download mid-search, the page says so instead of "Searching…" for ever', async () => {
+  const { context, page } = await openPage(built.browser);
+  try {
+    // The index answers, but the details of each result (its fragment) fail to download.
+    await context.route(`${built.server.origin}/pagefind/fragment/**`, (route) => route.abort('connectionreset'));
+    await page.goto(`${built.server.origin}/explore/?q=food`);
+    await expect.poll(() => page.getByText(/search could not finish/i).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await page.locator('#explore-results').getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('main a[href="/directory/"]:visible').count()).toBeGreaterThan(0);
+  } finally {
+    await context.close();
+  }
+});

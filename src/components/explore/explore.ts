@@ -14,6 +14,7 @@ import { geocode, placeProblem, type GeocoderConfig } from '../../lib/geocode';
 import { orderByPlace, placesFor } from '../../lib/nearby';
 import { CONTENT_TYPES } from '../../lib/search-filters';
 import { recordIndexById, type KeysFile } from '../../lib/search-keys';
+import { withinTime } from '../../lib/time-limit';
 import { createExploreMap, type ExploreMap } from '../map/explore-map';
 import type { MarkerData } from '../map/markers';
 import { chipsFor, fillForm, offeredValues, openChosenGroups, renderChips, showCounts } from './filters-ui';
@@ -24,6 +25,8 @@ import { runSearch, type JoinData } from './search-run';
 /** How long a postcode look-up may take before the page says it could not be done. */
 const GEOCODER_TIMEOUT_MS = 8_000;
 const PAGE_SIZE = 20;
+/** A page of results' details is a few kilobytes: this long means a download failed, not a slow phone. */
+const FRAGMENT_TIME_LIMIT_MS = 10_000;
 const WIDE = window.matchMedia('(min-width: 64rem)');
 
 const root = document.querySelector<HTMLElement>('[data-explore]')!;
@@ -138,7 +141,7 @@ async function renderPage(focusFirst: boolean) {
   const page = items.slice(shown, shown + PAGE_SIZE);
   shown += page.length;
   const mySeq = seq;
-  const data = await Promise.all(page.map((i) => i.row.data()));
+  const data = await withinTime(Promise.all(page.map((i) => i.row.data())), FRAGMENT_TIME_LIMIT_MS);
   if (mySeq !== seq) return;
   const nodes = page.map((item, i) => renderItem(item, data[i], join.points.places, showOnMap));
   list.append(...nodes);
@@ -209,6 +212,13 @@ function describe(count: number, s: ExploreState, where: string | undefined, pla
   return `${plural(count, 'result')}${what}${withFilters}${near}. ${plural(placesOnMap, 'place')} on the map.${further}`;
 }
 
+/** Never leaves "Searching…" on screen: says what went wrong and offers the pages that need no search. */
+function searchFailed(why: string) {
+  say(`${why} You can still browse the directory A to Z, by theme or by ward.`);
+  root.querySelector<HTMLElement>('#explore-fallback')!.hidden = false;
+  busy(false);
+}
+
 async function show() {
   const mySeq = ++seq;
   const s = state;
@@ -218,19 +228,25 @@ async function show() {
   renderChips(chipsBox, chipsFor(s, removeFilter, removePlace));
   const [pagefind, from] = await Promise.all([loadPagefind(), origin(s)]);
   if (mySeq !== seq) return;
-  if (!pagefind) {
-    say('Search is not available: the search index is missing. You can still browse the directory A to Z, by theme or by ward.');
-    root.querySelector<HTMLElement>('#explore-fallback')!.hidden = false;
-    busy(false);
+  if (!pagefind) return searchFailed('Search is not available: the search index is missing.');
+  let found: Awaited<ReturnType<typeof runSearch>>;
+  try {
+    found = await runSearch(pagefind, s, join);
+  } catch {
+    if (mySeq === seq) searchFailed('The search could not finish: part of the search index did not load. Try again in a moment.');
     return;
   }
-  const found = await runSearch(pagefind, s, join);
   if (mySeq !== seq || !found) return;
   const ordered = orderByPlace(found.rows, join.points.places, from, from ? s.radius : undefined);
   items = ordered.items;
   shown = 0;
   list.replaceChildren();
-  await renderPage(false);
+  try {
+    await renderPage(false);
+  } catch {
+    if (mySeq === seq) searchFailed('The search could not finish: the details of the results did not load. Try again in a moment.');
+    return;
+  }
   if (mySeq !== seq) return;
   const markers = markersFor(items, join.points.places);
   map?.show(markers, from ? { ...from, radiusMiles: s.radius } : undefined);
@@ -305,7 +321,7 @@ async function start() {
     commit(next);
     root.querySelector<HTMLElement>('#explore-results')!.focus();
   });
-  more.addEventListener('click', () => void renderPage(true));
+  more.addEventListener('click', () => renderPage(true).catch(() => say('More results could not be loaded. Try again in a moment.')));
   for (const b of root.querySelectorAll<HTMLButtonElement>('.explore-view button')) b.addEventListener('click', () => setView(b.dataset.view as ExploreState['view']));
   window.addEventListener('popstate', () => {
     state = parseState(new URLSearchParams(window.location.search), offered);
