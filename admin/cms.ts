@@ -8,7 +8,7 @@
 // runs (Astro adds it only to pages with islands). It is empty in a build.
 import '@vitejs/plugin-react/preamble';
 import CMS from 'decap-cms-app';
-import previewStyle from './preview.css?url';
+import { registerPreviews } from './previews';
 import { registerQuickRelation } from './widgets/quick-relation';
 import { registerWardsOrBorough } from './widgets/wards-or-borough';
 
@@ -25,5 +25,5 @@ if (import.meta.hot)
 
 registerQuickRelation();
 registerWardsOrBorough();
-CMS.registerPreviewStyle(previewStyle);
+registerPreviews();
 CMS.init();

@@ -116,5 +116,6 @@ export function registerQuickRelation() {
     return createElement(Stock, { ...props, query: quick });
   }
   // The (name, control, preview, schema) form replaces a widget without a console warning.
-  CMS.registerWidget('relation', QuickRelationControl as never, stock.preview as never, stock.schema as never);
+  // Decap's types leave out the fourth argument, the schema (Decap checks the field's options against it).
+  (CMS.registerWidget as (...args: unknown[]) => void)('relation', QuickRelationControl, stock.preview, stock.schema);
 }
