@@ -34,7 +34,7 @@ export function makeTempRepo(): TempRepo {
   const dir = mkdtempSync(join(tmpdir(), 'cms-test-repo-'));
   cpSync(resolve(repoRoot, 'content'), join(dir, 'content'), { recursive: true });
   cpSync(resolve(repoRoot, 'public'), join(dir, 'public'), { recursive: true });
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'user.name', 'CMS test');
   git('config', 'user.email', 'cms-test@example.org');

@@ -100,6 +100,16 @@ async function publish() {
 }
 
 const onMain = (path: string) => repo.git('show', `main:${path}`);
+
+/** The files and the changed lines between two commits (no context, no headers). */
+function changedLines(from: string, to: string) {
+  const files = repo.git('diff', '--name-only', from, to).split('\n').filter(Boolean);
+  const lines = repo
+    .git('diff', '--unified=0', from, to)
+    .split('\n')
+    .filter((line) => /^[-+](?![-+]{2} )/.test(line));
+  return { files, lines };
+}
 const branches = () => repo.git('branch', '--list', '--format=%(refname:short)').split('\n').filter(Boolean).sort();
 
 /** Front matter and body as the site reads them (js-yaml, like Astro). */
@@ -149,18 +159,18 @@ describe('editing through the CMS, on a copy of the repository', () => {
 
   test('2. changing one field of a grant changes that one line in Git, nothing else', async () => {
     const file = `content/grants/${GRANT}.md`;
+    const start = repo.git('rev-parse', 'main').trim();
     const before = readEntry(onMain(file)).data as { title: string };
     await openEntry('grants', GRANT);
     await field('title').fill('Online forum for unpaid family carers');
     await save();
+    // The draft holds only the change…
+    expect(changedLines(start, `cms/grants/${GRANT}`)).toEqual({ files: [file], lines: [`-title: ${before.title}`, '+title: Online forum for unpaid family carers'] });
 
-    const branch = `cms/grants/${GRANT}`;
-    expect(repo.git('diff', '--name-only', 'main', branch).trim()).toBe(file);
-    const changed = repo
-      .git('diff', '--unified=0', 'main', branch)
-      .split('\n')
-      .filter((line) => /^[-+](?![-+]{2} )/.test(line));
-    expect(changed).toEqual([`-title: ${before.title}`, '+title: Online forum for unpaid family carers']);
+    // …and so does main once it is published.
+    await publish();
+    expect(branches()).toEqual(['main']);
+    expect(changedLines(start, 'main')).toEqual({ files: [file], lines: [`-title: ${before.title}`, '+title: Online forum for unpaid family carers'] });
   });
 
   test('3. the form refuses an empty required field and a malformed postcode, says why, and writes nothing', async () => {
@@ -199,6 +209,8 @@ describe('editing through the CMS, on a copy of the repository', () => {
     await save();
     await publish();
 
+    // Committed to main with the entry, and checked out in the working copy the site is built from.
+    expect(repo.git('ls-tree', '-r', '--name-only', 'main', 'public/uploads/').split('\n')).toContain('public/uploads/meadow-planting.png');
     expect(readFileSync(join(repo.dir, 'public/uploads/meadow-planting.png'))).toEqual(PNG);
     const { data } = readEntry(onMain(`content/crowdfund/${PROJECT}.md`));
     expect(data.images).toContainEqual({ src: '/uploads/meadow-planting.png', alt: IMAGE_ALT });
