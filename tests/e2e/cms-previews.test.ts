@@ -2,7 +2,8 @@
  * The CMS previews, in real Chromium against decap-server (file mode) on a copy of
  * the content: organisations, grants, crowdfund projects, meetings and the covenant
  * are previewed with the site's own React components (one component, two places),
- * so the facts in the preview are exactly the facts on the published page; the
+ * so the facts in the preview are exactly the facts on the published page (read
+ * with JavaScript off: on the site those components are static HTML); the
  * preview says when the site would refuse the entry; and nothing logs an error.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ let decap: DecapServer;
 let site: CmsSite;
 let browser: Browser;
 let context: BrowserContext;
+/** The published pages are read with JavaScript off: the shared views are static HTML there. */
+let noScript: BrowserContext;
 let page: Page;
 const errors: string[] = [];
 
@@ -30,6 +33,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   await pointCmsAt(context, site.origin);
+  noScript = await browser.newContext({ javaScriptEnabled: false });
   page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
@@ -99,7 +103,7 @@ describe('CMS previews use the site’s own components', () => {
         const inPreview = await views(frame.locator('body'));
         expect(inPreview.map((v) => v.view), `${c.collection}/${id}`).toContain(c.view);
 
-        const published = await context.newPage();
+        const published = await noScript.newPage();
         await published.goto(`${site.origin}${c.page(id)}`);
         const onSite = await views(published.locator('main'));
         await published.close();
