@@ -19,7 +19,7 @@ import { contentDir, distDir } from '../support/paths';
 const built = (path: string): HTMLElement => parse(readFileSync(resolve(distDir(), `.${path}index.html`), 'utf8'));
 const { site, taxonomy } = loadSettings(contentDir());
 const schemas = buildSchemas(site, taxonomy);
-const entries = <N extends 'organisations' | 'grants' | 'meetings' | 'crowdfund' | 'funds' | 'boards' | 'pages'>(collection: N) =>
+const entries = <N extends 'organisations' | 'grants' | 'meetings' | 'crowdfund' | 'funds' | 'boards' | 'pages' | 'covenant'>(collection: N) =>
   readCollection(contentDir(), collection).entries.map((e) => ({ id: e.id, data: schemas[collection].parse(e.data) as ReturnType<(typeof schemas)[N]['parse']> }));
 
 describe('/editors/: what needs attention', () => {
@@ -86,6 +86,7 @@ describe('"Suggest an edit" on every entry page', () => {
     ...entries('boards').map((e) => ({ path: `/boards/${e.id}/`, title: e.data.name })),
     ...entries('pages').map((e) => ({ path: `/${e.id}/`, title: e.data.title })),
     ...entries('meetings').map((e) => ({ path: `/meetings/${e.id}/`, title: undefined })),
+    ...entries('covenant').map((e) => ({ path: '/covenant/', title: e.data.title })),
   ];
 
   it.for(pages)('$path has the link, naming the page', ({ path, title }) => {
