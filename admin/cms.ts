@@ -23,6 +23,18 @@ if (import.meta.hot)
     if (payload.path === '*') payload.path = '/admin/not-this-page.html';
   });
 
+// Decap opens an entry once per page load: when the address changes straight from
+// one entry to another (Back, Forward, or a typed address), it keeps showing the first
+// entry's form under the second's address, and Save writes the first entry. Seen with
+// Decap 3.16 (README, "Known limits"); a reload opens the entry the address names.
+const entryIn = (hash: string) => /^#\/collections\/[^/]+\/entries\/[^?]+/.exec(hash)?.[0];
+let shownEntry = entryIn(window.location.hash);
+window.addEventListener('hashchange', () => {
+  const next = entryIn(window.location.hash);
+  if (shownEntry && next && next !== shownEntry) window.location.reload();
+  shownEntry = next;
+});
+
 registerQuickRelation();
 registerWardsOrBorough();
 registerPreviews();

@@ -9,6 +9,8 @@
  * 3. The form refuses to save with a required field left empty or a malformed
  *    postcode, says why, and writes nothing.
  * 4. An image uploaded with its text description lands in public/uploads/.
+ * 5. Back, Forward or a changed address opens the entry the address names (Decap
+ *    alone kept the first entry's form, and Save wrote that entry: admin/cms.ts).
  * Then one rebuild of the copy: the new organisation's page exists and search
  * finds it, and the uploaded image shows on its project's page with its description.
  */
@@ -214,6 +216,19 @@ describe('editing through the CMS, on a copy of the repository', () => {
     expect(readFileSync(join(repo.dir, 'public/uploads/meadow-planting.png'))).toEqual(PNG);
     const { data } = readEntry(onMain(`content/crowdfund/${PROJECT}.md`));
     expect(data.images).toContainEqual({ src: '/uploads/meadow-planting.png', alt: IMAGE_ALT });
+  });
+
+  test('5. moving between entries by the address (Back, Forward) shows the entry the address names, so Save cannot write the wrong one', async () => {
+    const name = (id: string) => (readEntry(onMain(`content/organisations/${id}.md`)).data as { name: string }).name;
+    await openEntry('organisations', 'age-uk-barnet');
+    expect(await field('name').inputValue()).toBe(name('age-uk-barnet'));
+    // A change of address within the CMS (no new page load), as a link or a typed address makes.
+    await page.evaluate(() => (window.location.hash = '#/collections/organisations/entries/barnet-food-hub'));
+    await expect.poll(() => field('name').inputValue(), { timeout: 20_000 }).toBe(name('barnet-food-hub'));
+    await page.goBack();
+    await expect.poll(() => field('name').inputValue(), { timeout: 20_000 }).toBe(name('age-uk-barnet'));
+    // Nothing was changed, so there is nothing to save.
+    expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
   });
 });
 
