@@ -8,6 +8,10 @@
 // runs (Astro adds it only to pages with islands). It is empty in a build.
 import '@vitejs/plugin-react/preamble';
 import CMS from 'decap-cms-app';
+import { fromJS, isKeyed, type Collection } from 'immutable';
+import yaml from 'js-yaml';
+import config from './config.yml?raw';
+import { inFormOrder, type FormField } from './form-order';
 import { registerPreviews } from './previews';
 import { registerQuickRelation } from './widgets/quick-relation';
 import { registerWardsOrBorough } from './widgets/wards-or-borough';
@@ -34,6 +38,24 @@ window.addEventListener('hashchange', () => {
   if (shownEntry && next && next !== shownEntry) window.location.reload();
   shownEntry = next;
 });
+
+// Save every list item and group with its fields in the form's order, as the content
+// files have them, so changing one field changes one line (admin/form-order.ts).
+const formFields = new Map(
+  (yaml.load(config) as { collections: { name: string; folder?: string; fields?: FormField[] }[] }).collections
+    .filter((c) => c.folder && c.fields)
+    .map((c) => [c.name, c.fields!]),
+);
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: Collection<string, unknown> }) => {
+    const fields = formFields.get(entry.get('collection') as string);
+    if (!fields) return undefined;
+    const data = (entry.get('data') as Collection<string, unknown>).toJS();
+    // OrderedMaps (not Maps) keep the order when Decap turns the entry back into plain data to write it.
+    return fromJS(inFormOrder(data, fields), (_key, value) => (isKeyed(value) ? value.toOrderedMap() : value.toList()));
+  },
+} as never);
 
 registerQuickRelation();
 registerWardsOrBorough();

@@ -4,7 +4,8 @@
  *
  * 1. An organisation created through the form is saved as a draft, published,
  *    and lands in content/organisations/ with the right front matter.
- * 2. Changing one field of an existing grant changes that one line in Git:
+ * 2. Changing one field of an existing grant, or of an organisation with places
+ *    and services, changes that one line in Git, in the draft and once published:
  *    nothing else is reordered, reformatted or dropped.
  * 3. The form refuses to save with a required field left empty or a malformed
  *    postcode, says why, and writes nothing.
@@ -30,6 +31,7 @@ import { makeTempRepo, pointCmsAt, signIn, startCmsSite, startDecapServer, type 
 
 const NEW_ORG = { name: 'Hillside Seed Swap Club', slug: 'hillside-seed-swap-club', summary: 'Swaps seeds and seedlings between neighbours every spring, with advice for new growers.' };
 const GRANT = '360g-bne-cif-r1-01';
+const ORG = 'barnet-food-hub';
 const PROJECT = 'whetstone-wildflower-meadow';
 const IMAGE_ALT = 'Volunteers planting wildflower plugs along the edge of the meadow';
 // A real 2×2 PNG, so the browser can decode it on the built page.
@@ -159,20 +161,33 @@ describe('editing through the CMS, on a copy of the repository', () => {
     expect(buildSchemas(settings, taxonomy).organisations.safeParse(data).success).toBe(true);
   });
 
-  test('2. changing one field of a grant changes that one line in Git, nothing else', async () => {
-    const file = `content/grants/${GRANT}.md`;
+  /** Changes one text field of an entry, saves, publishes; the diff must be that one line, on the draft and then on main. */
+  async function changeOneLine(collection: string, id: string, name: string, value: string) {
+    const file = `content/${collection}/${id}.md`;
     const start = repo.git('rev-parse', 'main').trim();
-    const before = readEntry(onMain(file)).data as { title: string };
-    await openEntry('grants', GRANT);
-    await field('title').fill('Online forum for unpaid family carers');
+    const before = (readEntry(onMain(file)).data as Record<string, string>)[name];
+    const expected = { files: [file], lines: [`-${name}: ${before}`, `+${name}: ${value}`] };
+    await openEntry(collection, id);
+    await field(name).fill(value);
     await save();
     // The draft holds only the change…
-    expect(changedLines(start, `cms/grants/${GRANT}`)).toEqual({ files: [file], lines: [`-title: ${before.title}`, '+title: Online forum for unpaid family carers'] });
-
+    expect(changedLines(start, `cms/${collection}/${id}`)).toEqual(expected);
     // …and so does main once it is published.
     await publish();
     expect(branches()).toEqual(['main']);
-    expect(changedLines(start, 'main')).toEqual({ files: [file], lines: [`-title: ${before.title}`, '+title: Online forum for unpaid family carers'] });
+    expect(changedLines(start, 'main')).toEqual(expected);
+  }
+
+  test('2. changing one field of a grant changes that one line in Git, nothing else', async () => {
+    await changeOneLine('grants', GRANT, 'title', 'Online forum for unpaid family carers');
+  });
+
+  test('2b. so does changing one field of an organisation with places and services (lists of many fields)', async () => {
+    const data = readEntry(onMain(`content/organisations/${ORG}.md`)).data as { locations: object[]; services: object[] };
+    // Decap shuffled the fields of list items with more than eight fields (admin/form-order.ts): make sure there are some.
+    expect(Object.keys(data.locations[0]).length).toBeGreaterThan(8);
+    expect(Object.keys(data.services[0]).length).toBeGreaterThan(8);
+    await changeOneLine('organisations', ORG, 'name', 'Barnet Food Hub (East Barnet)');
   });
 
   test('3. the form refuses an empty required field and a malformed postcode, says why, and writes nothing', async () => {
