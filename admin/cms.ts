@@ -17,14 +17,15 @@ import { registerQuickRelation } from './widgets/quick-relation';
 import { registerWardsOrBorough } from './widgets/wards-or-borough';
 
 // In `npm start`, every save changes files in content/ (in Git mode twice: the draft
-// branch is checked out to commit, then main again), and Astro's dev server asks every
-// open page to reload, path "*". The site's pages should: that is how an edit shows.
-// The CMS itself should not: a reload mid-workflow throws the editor out of the entry.
-// Vite passes its message to this listener before acting on it, so pointing it at
-// another page turns the reload into a no-op here (a code change still reloads).
+// branch is checked out to commit, then main again), and the search index is rebuilt
+// alongside, which rewrites .astro/; Astro's dev server then asks every open page to
+// reload. The site's pages should: that is how an edit shows. The CMS itself never
+// should: a reload mid-workflow throws the editor out of the entry. Vite passes its
+// message to this listener before acting on it, and a reload aimed at another .html
+// page is a no-op here. (An edit to the CMS's own code still updates it.)
 if (import.meta.hot)
   import.meta.hot.on('vite:beforeFullReload', (payload: { path?: string }) => {
-    if (payload.path === '*') payload.path = '/admin/not-this-page.html';
+    payload.path = '/admin/not-this-page.html';
   });
 
 // Decap opens an entry once per page load: when the address changes straight from
