@@ -1,6 +1,7 @@
 /**
  * What editors need to find work and take it: /editors/ lists the demo set's
- * stale entries, grants with no deciding meeting and old draft minutes, each
+ * stale entries, organisations no one can contact, grants with no deciding
+ * meeting and old draft minutes, each
  * linked straight to its edit screen in the CMS, and stays out of search and
  * navigation; every entry's page offers "Suggest an edit" naming the page; the
  * editing guide shows the content check's real message.
@@ -56,6 +57,21 @@ describe('/editors/: what needs attention', () => {
     expect(listed('grants-without-meeting').map((i) => i.id).sort()).toEqual(noMeeting);
     const drafts = entries('meetings').filter((m) => m.data.minutes_status === 'draft' && monthsBetween(m.data.date, today) >= 1).map((m) => m.id).sort();
     expect(listed('draft-minutes').map((i) => i.id).sort()).toEqual(drafts);
+  });
+
+  it('lists every organisation residents have no way to contact, saying what is missing', () => {
+    const none = entries('organisations')
+      .filter((o) => o.data.status !== 'closed' && !o.data.website && !o.data.email && !o.data.phone)
+      .map((o) => o.id)
+      .sort();
+    // The demo set has such entries, so this is never vacuous.
+    expect(none.length).toBeGreaterThan(0);
+    const shown = main
+      .querySelectorAll('section[aria-labelledby="missing"] li[data-entry]')
+      .filter((li) => li.getAttribute('data-collection') === 'organisations' && li.text.includes('no way to contact it: add a website, email or phone number'))
+      .map((li) => li.getAttribute('data-entry'))
+      .sort();
+    expect(shown).toEqual(none);
   });
 
   it('lists every organisation that has no places, so is not on the map', () => {
