@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withCmsDefaults } from './cms-checks';
 import { fieldOrder, folderCollections, readAsDecap, writeAsDecap } from './decap-style';
+import { inFormOrder } from '../form-order';
 
 export interface OutOfStyle {
   /** Relative to the content folder, e.g. organisations/age-uk-barnet.md. */
@@ -19,9 +20,13 @@ export interface OutOfStyle {
 /** Decap writes a file collection's JSON as JSON.stringify(data, null, 2), with no final line break. */
 export const decapJson = (text: string) => JSON.stringify(JSON.parse(text), null, 2);
 
-/** An entry file as Decap would save it unchanged, with the form's defaults written out. */
+/**
+ * An entry file as the CMS would save it unchanged, with the form's defaults written
+ * out and every object's fields in the form's order (admin/form-order.ts).
+ */
 export function inCmsStyle(text: string, fields: Parameters<typeof withCmsDefaults>[0]): string {
-  return writeAsDecap(withCmsDefaults(fields, readAsDecap(text)), fieldOrder(fields));
+  const data = inFormOrder(withCmsDefaults(fields, readAsDecap(text)), fields) as Record<string, unknown>;
+  return writeAsDecap(data, fieldOrder(fields));
 }
 
 export function contentFilesOutOfStyle(root: string): OutOfStyle[] {

@@ -100,6 +100,8 @@ function quickQuery(query: Query): Query {
 
 /** Registers the quick version under Decap's own name, "relation", so the configuration stays standard. */
 export function registerQuickRelation() {
+  // /admin/?stock-relations keeps Decap's own widget, so admin/tools/measure-relations.ts can compare the two.
+  if (new URLSearchParams(window.location.search).has('stock-relations')) return;
   const stock = CMS.getWidget('relation') as unknown as { control: ComponentType<ControlProps>; preview: ComponentType; schema?: object };
   const Stock = stock.control;
   // One wrapped query per stock query function, so the control's props stay stable between renders.
@@ -116,5 +118,6 @@ export function registerQuickRelation() {
     return createElement(Stock, { ...props, query: quick });
   }
   // The (name, control, preview, schema) form replaces a widget without a console warning.
-  CMS.registerWidget('relation', QuickRelationControl as never, stock.preview as never, stock.schema as never);
+  // Decap's types leave out the fourth argument, the schema (Decap checks the field's options against it).
+  (CMS.registerWidget as (...args: unknown[]) => void)('relation', QuickRelationControl, stock.preview, stock.schema);
 }

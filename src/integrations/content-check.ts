@@ -36,9 +36,21 @@ export function contentCheck(): AstroIntegration {
         logger.error(report);
       },
       'astro:server:setup': ({ server, logger }) => {
-        // In dev (npm start with the CMS) re-check whenever an entry or a setting is saved.
+        // In dev (npm start with the CMS) re-check whenever an entry or a setting is saved,
+        // once the files settle: one save in Git mode adds a file and takes it away again
+        // (decap-server checks out the draft's branch to commit it, then main).
+        let timer: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, path) => {
-          if (resolve(path).startsWith(`${root}/`)) report(logger, check(root));
+          if (!resolve(path).startsWith(`${root}/`)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            try {
+              report(logger, check(root));
+            } catch (error) {
+              // A file gone between listing and reading: its removal is another event, which checks again.
+              logger.warn(`Content not checked this time: ${(error as Error).message}`);
+            }
+          }, 300);
         });
       },
     },

@@ -142,6 +142,29 @@ export interface Recipient {
   organisation?: string;
 }
 
+type OrgLike = Item<{ name: string; charity_number?: string; company_number?: string }>;
+const indexes = new WeakMap<readonly OrgLike[], { prefix: string; byId: Map<string, OrgLike>; byOrgId: Map<string, OrgLike> }>();
+
+/**
+ * The organisations by id and by org-id, built once per list: recipientOf runs for
+ * every award on every page that lists awards, and searching the whole directory
+ * each time made a 10,000-organisation build take hours (scripts/bench.ts).
+ * The first organisation with an org-id wins, as a search from the start would find.
+ */
+function organisationIndex(organisations: readonly OrgLike[], prefix: string) {
+  let index = indexes.get(organisations);
+  if (!index || index.prefix !== prefix) {
+    const byOrgId = new Map<string, OrgLike>();
+    for (const o of organisations) {
+      const key = orgId(o.data, o.id, prefix);
+      if (!byOrgId.has(key)) byOrgId.set(key, o);
+    }
+    index = { prefix, byId: new Map(organisations.map((o) => [o.id, o])), byOrgId };
+    indexes.set(organisations, index);
+  }
+  return index;
+}
+
 /**
  * Who received an award: the directory entry when listed (chosen, or found by the
  * org-id given), else the name and org-id given, or an org-id minted from the name
@@ -152,11 +175,8 @@ export function recipientOf(
   organisations: readonly Item<{ name: string; charity_number?: string; company_number?: string }>[],
   idPrefix: string,
 ): Recipient {
-  const org = grant.recipient
-    ? organisations.find((o) => o.id === grant.recipient)
-    : grant.recipient_org_id
-      ? organisations.find((o) => orgId(o.data, o.id, idPrefix) === grant.recipient_org_id)
-      : undefined;
+  const { byId, byOrgId } = organisationIndex(organisations, idPrefix);
+  const org = grant.recipient ? byId.get(grant.recipient) : grant.recipient_org_id ? byOrgId.get(grant.recipient_org_id) : undefined;
   if (org) return { name: org.data.name, orgId: orgId(org.data, org.id, idPrefix), organisation: org.id };
   const name = grant.recipient_name ?? grant.recipient ?? 'Unknown recipient';
   return { name, orgId: grant.recipient_org_id ?? orgIdForName(name, idPrefix) };

@@ -19,6 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { decapServerEnv } from '../../scripts/cms-backend.mjs';
 import { repoRoot } from '../support/paths';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
@@ -33,7 +34,7 @@ export function makeTempRepo(): TempRepo {
   const dir = mkdtempSync(join(tmpdir(), 'cms-test-repo-'));
   cpSync(resolve(repoRoot, 'content'), join(dir, 'content'), { recursive: true });
   cpSync(resolve(repoRoot, 'public'), join(dir, 'public'), { recursive: true });
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'user.name', 'CMS test');
   git('config', 'user.email', 'cms-test@example.org');
@@ -62,7 +63,8 @@ export async function startDecapServer(repoDir: string, mode: 'git' | 'fs'): Pro
   const port = await freePort();
   const script = resolve(repoRoot, 'node_modules/decap-server/dist/index.js');
   const child: ChildProcess = spawn(process.execPath, [script], {
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: mode, GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: 'info' },
+    // As `npm start` runs it: bound to the loopback address only.
+    env: { ...process.env, ...decapServerEnv({ port, mode, repo: repoDir, extra: { LOG_LEVEL: 'info' } }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log: string[] = [];
