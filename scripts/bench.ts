@@ -46,7 +46,7 @@ async function benchSize(orgs: number, args: ReturnType<typeof parseBenchArgs>):
   for (let i = 1; i <= args.runs; i++) {
     log(`${orgs} organisations: cold build ${i} of ${args.runs}`);
     const figures = await buildOnce({ repo, content, out: dist, cache: join(work, `cache-${orgs}`), buildDate: DEFAULT_TODAY });
-    log(`  Astro ${figures.astroSeconds.toFixed(1)} s, Pagefind ${figures.pagefindSeconds.toFixed(1)} s, ${figures.pages} pages, peak ${(figures.peakBytes / 2 ** 30).toFixed(2)} GiB`);
+    log(`  Astro ${figures.astroSeconds.toFixed(1)} s, Pagefind ${figures.pagefindSeconds.toFixed(1)} s, ${figures.pages} pages, peak ${(figures.astroPeakBytes / 2 ** 30).toFixed(2)} GiB (Astro) / ${(figures.pagefindPeakBytes / 2 ** 30).toFixed(2)} GiB (index)`);
     runs.push(figures);
   }
   return { size: { counts, runs: args.runs, build: medianBuild(runs) }, dist, content };
@@ -129,6 +129,8 @@ async function main() {
   const out = resolve(repo, args.out);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, markdown);
+  // The figures as data too, so a report can be re-read or compared later.
+  writeFileSync(out.replace(/\.md$/, '.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(markdown);
   log(`report written to ${args.out}`);
 }

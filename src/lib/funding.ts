@@ -142,6 +142,29 @@ export interface Recipient {
   organisation?: string;
 }
 
+type OrgLike = Item<{ name: string; charity_number?: string; company_number?: string }>;
+interface OrganisationIndex { prefix: string; byId: Map<string, OrgLike>; byOrgId: Map<string, OrgLike> }
+const indexes = new WeakMap<readonly OrgLike[], OrganisationIndex>();
+
+/**
+ * Organisations by id and by org-id, built once per list: every award page, table
+ * row and organisation page looks recipients up, and a scan of the whole directory
+ * per award made a 10,000-organisation build take hours (issue 7's benchmark).
+ * The first entry wins, as Array.find did. The list is never mutated after loading.
+ */
+function organisationIndex(organisations: readonly OrgLike[], idPrefix: string): OrganisationIndex {
+  const cached = indexes.get(organisations);
+  if (cached && cached.prefix === idPrefix) return cached;
+  const index: OrganisationIndex = { prefix: idPrefix, byId: new Map(), byOrgId: new Map() };
+  for (const o of organisations) {
+    if (!index.byId.has(o.id)) index.byId.set(o.id, o);
+    const key = orgId(o.data, o.id, idPrefix);
+    if (!index.byOrgId.has(key)) index.byOrgId.set(key, o);
+  }
+  indexes.set(organisations, index);
+  return index;
+}
+
 /**
  * Who received an award: the directory entry when listed (chosen, or found by the
  * org-id given), else the name and org-id given, or an org-id minted from the name
@@ -149,14 +172,11 @@ export interface Recipient {
  */
 export function recipientOf(
   grant: Grant,
-  organisations: readonly Item<{ name: string; charity_number?: string; company_number?: string }>[],
+  organisations: readonly OrgLike[],
   idPrefix: string,
 ): Recipient {
-  const org = grant.recipient
-    ? organisations.find((o) => o.id === grant.recipient)
-    : grant.recipient_org_id
-      ? organisations.find((o) => orgId(o.data, o.id, idPrefix) === grant.recipient_org_id)
-      : undefined;
+  const index = organisationIndex(organisations, idPrefix);
+  const org = grant.recipient ? index.byId.get(grant.recipient) : grant.recipient_org_id ? index.byOrgId.get(grant.recipient_org_id) : undefined;
   if (org) return { name: org.data.name, orgId: orgId(org.data, org.id, idPrefix), organisation: org.id };
   const name = grant.recipient_name ?? grant.recipient ?? 'Unknown recipient';
   return { name, orgId: grant.recipient_org_id ?? orgIdForName(name, idPrefix) };

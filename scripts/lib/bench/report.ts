@@ -60,11 +60,11 @@ export function ratio(ours: number, theirs: number): string {
 }
 
 export function buildTable(sizes: readonly SizeResult[]): string {
-  const head = '| Organisations | Grants / meetings / projects | Pages built | Astro build | Pagefind | Total | ms per page | Peak memory | dist/ | Search index | Map points (points.json, gzip) | Largest page |';
+  const head = '| Organisations | Grants / meetings / projects | Pages built | Astro build | Search index step | Total | ms per page | Peak memory (Astro / index step) | dist/ | Index size | Map points (points.json, gzip) | Largest page |';
   const rule = `|${' --- |'.repeat(12)}`;
   const rows = sizes.map(({ counts, build: b }) => {
     const total = b.astroSeconds + b.pagefindSeconds;
-    return `| ${n(counts.orgs)} | ${n(counts.grants)} / ${n(counts.meetings)} / ${n(counts.crowdfund)} | ${n(b.pages)} (${n(b.indexedPages)} indexed) | ${s1(b.astroSeconds)} s | ${s1(b.pagefindSeconds)} s | ${s1(total)} s | ${(b.astroSeconds * 1000 / b.pages).toFixed(1)} | ${gib(b.peakBytes)} | ${bytes(b.distBytes)} | ${bytes(b.indexBytes)} | ${n(b.points)} (${bytes(b.pointsBytes.gzip)}) | /${b.largestPage.file.replace(/index\.html$/, '')} ${bytes(b.largestPage.bytes)} |`;
+    return `| ${n(counts.orgs)} | ${n(counts.grants)} / ${n(counts.meetings)} / ${n(counts.crowdfund)} | ${n(b.pages)} (${n(b.indexedPages)} indexed) | ${s1(b.astroSeconds)} s | ${s1(b.pagefindSeconds)} s | ${s1(total)} s | ${(b.astroSeconds * 1000 / b.pages).toFixed(1)} | ${gib(b.peakBytes)} (${gib(b.astroPeakBytes)} / ${gib(b.pagefindPeakBytes)}) | ${bytes(b.distBytes)} | ${bytes(b.indexBytes)} | ${n(b.points)} (${bytes(b.pointsBytes.gzip)}) | /${b.largestPage.file.replace(/index\.html$/, '')} ${bytes(b.largestPage.bytes)} |`;
   });
   return [head, rule, ...rows].join('\n');
 }
