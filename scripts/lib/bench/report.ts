@@ -122,7 +122,7 @@ export function renderReport(report: Report): string {
       '',
       buildTable(report.sizes),
       '',
-      `Builds per size: ${report.sizes[0]!.runs} (median). Peak memory is the most the build's whole process tree held at once (sampled from /proc every 100 ms).`,
+      `Cold builds per size: ${report.sizes.map((x) => `${n(x.runs)} at ${n(x.counts.orgs)}`).join(', ')} (the median where more than one; big sets take minutes a build). Peak memory is the most the build's whole process tree held at once (sampled from /proc every 100 ms).`,
     );
   if (report.browser) {
     const b = report.browser;
