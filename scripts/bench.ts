@@ -76,9 +76,9 @@ async function benchBrowser(orgs: number, dist: string, content: string, runs: n
       log(`browser: run ${i} of ${runs}`);
       for (const q of queries) {
         const slot = (perQuery[q] ??= { explore: [], pagefindApi: [], fuse: [] });
-        slot.explore.push(await searchOnExplore(browser, server.origin, q, tileHost));
-        slot.pagefindApi.push(await searchOnHarness(browser, server.origin, 'pagefind', q, tileHost));
-        slot.fuse.push(await searchOnHarness(browser, server.origin, 'fuse', q, tileHost));
+        slot.explore.push(await searchOnExplore(browser, server.origin, q, tileHost, dist));
+        slot.pagefindApi.push(await searchOnHarness(browser, server.origin, 'pagefind', q, tileHost, dist));
+        slot.fuse.push(await searchOnHarness(browser, server.origin, 'fuse', q, tileHost, dist));
         const [e, a, f] = [slot.explore.at(-1)!, slot.pagefindApi.at(-1)!, slot.fuse.at(-1)!];
         log(`  “${q}”: /explore/ ${Math.round(e.ms)} ms typed, ${Math.round(e.coldMs)} ms cold, ${Math.round(e.bytes / 1024)} KB search; Pagefind API ${Math.round(a.ms)} ms / ${Math.round(a.bytes / 1024)} KB; Fuse ${Math.round(f.ms)} ms / ${Math.round(f.bytes / 1024)} KB`);
       }
@@ -115,6 +115,15 @@ async function main() {
     const work = resolve(repo, args.work);
     largest = { orgs, dist: join(work, `dist-${orgs}`), content: join(work, `content-${orgs}`) };
     if (!existsSync(join(largest.dist, 'index.html'))) throw new Error(`--browser-only needs an earlier build of ${orgs} organisations in ${largest.dist}; run npm run bench -- --sizes ${orgs} first`);
+    // The build figures of the run that made that build, so the report stays whole.
+    const earlier = resolve(repo, args.out).replace(/\.md$/, '.json');
+    if (existsSync(earlier)) {
+      const saved = JSON.parse(readFileSync(earlier, 'utf8')) as Report;
+      if (saved.sizes.some((s) => s.counts.orgs === orgs)) {
+        report.sizes = saved.sizes;
+        report.buildsMeasured = saved.buildsMeasured ?? { date: saved.machine.date, loadBefore: saved.loadBefore, loadAfter: saved.loadAfter };
+      }
+    }
   } else {
     for (const [i, orgs] of args.sizes.entries()) {
       const { size, dist, content } = await benchSize(orgs, args.runs[i]!, args);
@@ -122,15 +131,20 @@ async function main() {
       largest = { dist, content, orgs };
     }
   }
-  if (args.browser && largest) report.browser = await benchBrowser(largest.orgs, largest.dist, largest.content, args.browserRuns);
-  report.loadAfter = load();
-  const markdown = renderReport(report);
   const out = resolve(repo, args.out);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, markdown);
-  // The figures as data too, so a report can be re-read or compared later.
-  writeFileSync(out.replace(/\.md$/, '.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(markdown);
+  const save = () => {
+    report.loadAfter = load();
+    const markdown = renderReport(report);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, markdown);
+    // The figures as data too, so a report can be re-read or compared later.
+    writeFileSync(out.replace(/\.md$/, '.json'), `${JSON.stringify(report, null, 2)}\n`);
+    return markdown;
+  };
+  // The build figures are saved before the browser half starts: builds of the big sets take many minutes.
+  if (report.sizes.length) save();
+  if (args.browser && largest) report.browser = await benchBrowser(largest.orgs, largest.dist, largest.content, args.browserRuns);
+  console.log(save());
   log(`report written to ${args.out}`);
 }
 
