@@ -98,6 +98,21 @@ export function wardDirectory(orgs: OrgEntry[], wardId: string) {
   };
 }
 
+/**
+ * Above this many borough-wide services a ward page counts them by theme (linking to
+ * the theme pages, which list them) instead of listing them all: every ward page
+ * repeats the list, and at 10,000 organisations it was 15 MB a page, far over the
+ * page budget for a phone (measured by npm run bench, issue 7).
+ */
+export const WARD_BOROUGH_WIDE_LIST_LIMIT = 60;
+
+/** How many of the services carry each theme, in taxonomy order, themes with none left out (a service with two themes counts in both). */
+export function serviceCountsByTheme<T extends { id: string }>(entries: ServiceEntry[], themes: T[]): (T & { services: number })[] {
+  const counts = new Map<string, number>();
+  for (const { service } of entries) for (const t of unique(service.themes)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return themes.filter((t) => counts.has(t.id)).map((t) => ({ ...t, services: counts.get(t.id)! }));
+}
+
 /** Number of organisations with a venue in, or a service naming, each ward (for the ward index). */
 export function orgCountByWard(orgs: OrgEntry[]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -143,25 +143,25 @@ export interface Recipient {
 }
 
 type OrgLike = Item<{ name: string; charity_number?: string; company_number?: string }>;
-const indexes = new WeakMap<readonly OrgLike[], { prefix: string; byId: Map<string, OrgLike>; byOrgId: Map<string, OrgLike> }>();
+interface OrganisationIndex { prefix: string; byId: Map<string, OrgLike>; byOrgId: Map<string, OrgLike> }
+const indexes = new WeakMap<readonly OrgLike[], OrganisationIndex>();
 
 /**
- * The organisations by id and by org-id, built once per list: recipientOf runs for
- * every award on every page that lists awards, and searching the whole directory
- * each time made a 10,000-organisation build take hours (scripts/bench.ts).
- * The first organisation with an org-id wins, as a search from the start would find.
+ * Organisations by id and by org-id, built once per list: every award page, table
+ * row and organisation page looks recipients up, and a scan of the whole directory
+ * per award made a 10,000-organisation build take hours (issue 7's benchmark).
+ * The first entry wins, as Array.find did. The list is never mutated after loading.
  */
-function organisationIndex(organisations: readonly OrgLike[], prefix: string) {
-  let index = indexes.get(organisations);
-  if (!index || index.prefix !== prefix) {
-    const byOrgId = new Map<string, OrgLike>();
-    for (const o of organisations) {
-      const key = orgId(o.data, o.id, prefix);
-      if (!byOrgId.has(key)) byOrgId.set(key, o);
-    }
-    index = { prefix, byId: new Map(organisations.map((o) => [o.id, o])), byOrgId };
-    indexes.set(organisations, index);
+function organisationIndex(organisations: readonly OrgLike[], idPrefix: string): OrganisationIndex {
+  const cached = indexes.get(organisations);
+  if (cached && cached.prefix === idPrefix) return cached;
+  const index: OrganisationIndex = { prefix: idPrefix, byId: new Map(), byOrgId: new Map() };
+  for (const o of organisations) {
+    if (!index.byId.has(o.id)) index.byId.set(o.id, o);
+    const key = orgId(o.data, o.id, idPrefix);
+    if (!index.byOrgId.has(key)) index.byOrgId.set(key, o);
   }
+  indexes.set(organisations, index);
   return index;
 }
 
@@ -172,11 +172,11 @@ function organisationIndex(organisations: readonly OrgLike[], prefix: string) {
  */
 export function recipientOf(
   grant: Grant,
-  organisations: readonly Item<{ name: string; charity_number?: string; company_number?: string }>[],
+  organisations: readonly OrgLike[],
   idPrefix: string,
 ): Recipient {
-  const { byId, byOrgId } = organisationIndex(organisations, idPrefix);
-  const org = grant.recipient ? byId.get(grant.recipient) : grant.recipient_org_id ? byOrgId.get(grant.recipient_org_id) : undefined;
+  const index = organisationIndex(organisations, idPrefix);
+  const org = grant.recipient ? index.byId.get(grant.recipient) : grant.recipient_org_id ? index.byOrgId.get(grant.recipient_org_id) : undefined;
   if (org) return { name: org.data.name, orgId: orgId(org.data, org.id, idPrefix), organisation: org.id };
   const name = grant.recipient_name ?? grant.recipient ?? 'Unknown recipient';
   return { name, orgId: grant.recipient_org_id ?? orgIdForName(name, idPrefix) };

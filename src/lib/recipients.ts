@@ -99,6 +99,27 @@ export interface FundingReceived {
 /** Pledge statuses that promise money (a request is not yet a pledge). */
 const PROMISED = new Set(['pledged', 'paid']);
 
+interface AwardIndex { organisations: readonly OrgItem[]; prefix: string; awards: Map<string, GrantItem[]>; crowdfundProjects: Set<string | undefined> }
+const awardIndexes = new WeakMap<readonly GrantItem[], AwardIndex>();
+
+/**
+ * Awards grouped by the directory organisation that received them, and the crowdfund
+ * projects an award was entered for: worked out once per build, not once per
+ * organisation page (a scan of every award on every page is quadratic in the directory).
+ */
+function awardsByOrganisation(grants: readonly GrantItem[], organisations: readonly OrgItem[], idPrefix: string): AwardIndex {
+  const cached = awardIndexes.get(grants);
+  if (cached && cached.organisations === organisations && cached.prefix === idPrefix) return cached;
+  const awards = new Map<string, GrantItem[]>();
+  for (const g of grants) {
+    const organisation = recipientOf(g.data, organisations, idPrefix).organisation;
+    if (organisation) awards.set(organisation, [...(awards.get(organisation) ?? []), g]);
+  }
+  const index: AwardIndex = { organisations, prefix: idPrefix, awards, crowdfundProjects: new Set(grants.map((g) => g.data.crowdfund_project).filter(Boolean)) };
+  awardIndexes.set(grants, index);
+  return index;
+}
+
 /**
  * Everything a directory organisation received, grouped by stream (the fund's
  * type: grant programme, crowdfund pledge, CIL, Section 106, …). A council pledge
@@ -111,9 +132,8 @@ export function fundingReceived(
   idPrefix: string,
 ): FundingReceived {
   const funds = new Map(content.funds.map((f) => [f.id, f]));
-  const awards = content.grants
-    .filter((g) => recipientOf(g.data, content.organisations, idPrefix).organisation === organisationId)
-    .sort(byAwardDateDesc);
+  const byOrganisation = awardsByOrganisation(content.grants, content.organisations, idPrefix);
+  const awards = [...(byOrganisation.awards.get(organisationId) ?? [])].sort(byAwardDateDesc);
   const rows: (ReceivedRow & { stream: Stream })[] = awards.map((g) => {
     const fund = funds.get(g.data.fund);
     return {
@@ -133,7 +153,7 @@ export function fundingReceived(
   });
 
   const campaigns = content.crowdfund.filter((p) => p.data.proposer === organisationId);
-  const withAward = new Set(content.grants.map((g) => g.data.crowdfund_project).filter(Boolean));
+  const withAward = byOrganisation.crowdfundProjects;
   for (const p of campaigns) {
     const status = pledgeStatus(p.data);
     if (withAward.has(p.id) || status === 'none' || status === 'requested') continue;

@@ -72,8 +72,11 @@ describe('what is timed', () => {
 });
 
 describe('options', () => {
-  it('defaults to the three sizes, one build each and three browser runs', () => {
-    expect(parseBenchArgs([])).toMatchObject({ sizes: [1000, 5000, 10000], runs: 1, browserRuns: 3, browser: true, browserOnly: false });
+  it('defaults to the three sizes, three builds of the small one and one of each big one, five browser runs', () => {
+    expect(parseBenchArgs([])).toMatchObject({ sizes: [1000, 5000, 10000], runs: [3, 1, 1], browserRuns: 5, browser: true, browserOnly: false });
+    expect(parseBenchArgs(['--sizes', '1000,10000', '--runs', '4,1']).runs).toEqual([4, 1]);
+    expect(parseBenchArgs(['--sizes', '1000,5000', '--runs', '2']).runs).toEqual([2, 2]);
+    expect(() => parseBenchArgs(['--sizes', '1000,5000,10000', '--runs', '2,1'])).toThrow(/one per size \(3\)/);
     expect(parseBenchArgs(['--sizes', '5000,1000', '--runs', '2']).sizes).toEqual([1000, 5000]);
   });
 

@@ -1,6 +1,6 @@
 /** How the directory is grouped for browsing: A–Z, by theme, by ward. */
 import { describe, expect, it } from 'vitest';
-import { groupByInitial, initialOf, orgCountByWard, orgThemes, orgWards, themeDirectory, themesInUse, wardDirectory } from '../../src/lib/directory';
+import { groupByInitial, initialOf, orgCountByWard, orgThemes, orgWards, serviceCountsByTheme, themeDirectory, themesInUse, wardDirectory } from '../../src/lib/directory';
 import { org, service, venue } from './directory-entries';
 
 describe('A to Z', () => {
@@ -64,6 +64,19 @@ describe('wards', () => {
     const hendon = wardDirectory([local, everywhere], 'hendon');
     expect(hendon.venues.map((v) => [v.org.id, v.locations.map((l) => l.id)])).toEqual([['local', ['annex']]]);
     expect(hendon.localServices).toEqual([]);
+  });
+
+  it('counts borough-wide services by theme for a ward page with too many to list, in taxonomy order', () => {
+    const helpline = org('helpline', 'Helpline', {
+      services: [service('a', { themes: ['money-advice', 'housing'] }), service('b', { themes: ['housing', 'housing'] }), service('c', { themes: ['food'] })],
+    });
+    const themes = [{ id: 'housing', label: 'Housing' }, { id: 'older-people', label: 'Older' }, { id: 'money-advice', label: 'Money' }, { id: 'food', label: 'Food' }];
+    const entries = helpline.data.services.map((s) => ({ org: helpline, service: s }));
+    expect(serviceCountsByTheme(entries, themes)).toEqual([
+      { id: 'housing', label: 'Housing', services: 2 },
+      { id: 'money-advice', label: 'Money', services: 1 },
+      { id: 'food', label: 'Food', services: 1 },
+    ]);
   });
 
   it('counts organisations per ward for the ward index', () => {

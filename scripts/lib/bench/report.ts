@@ -37,6 +37,8 @@ export interface Report {
   loadAfter: number;
   seed: number;
   sizes: SizeResult[];
+  /** When the build figures come from an earlier run (--browser-only): its date and load. */
+  buildsMeasured?: { date: string; loadBefore: number; loadAfter: number };
   browser?: BrowserResult;
 }
 
@@ -122,7 +124,8 @@ export function renderReport(report: Report): string {
       '',
       buildTable(report.sizes),
       '',
-      `Builds per size: ${report.sizes[0]!.runs} (median). Peak memory is the most the build's whole process tree held at once (sampled from /proc every 100 ms).`,
+      ...(report.buildsMeasured ? [`Builds measured ${report.buildsMeasured.date}, load average ${report.buildsMeasured.loadBefore} before and ${report.buildsMeasured.loadAfter} after; the browser figures below in a later run (--browser-only) on the largest build.`, ''] : []),
+      `Cold builds per size: ${report.sizes.map((x) => `${n(x.runs)} at ${n(x.counts.orgs)}`).join(', ')} (the median where more than one; big sets take minutes a build). Peak memory is the most the build's whole process tree held at once (sampled from /proc every 100 ms).`,
     );
   if (report.browser) {
     const b = report.browser;

@@ -65,7 +65,7 @@ export interface ExploreSearchFigure extends SearchFigure {
  * traffic, the search's own cost, wherever the page starts it; time from navigation),
  * and a query typed into the loaded page and submitted (time from Enter to results drawn).
  */
-export async function searchOnExplore(browser: Browser, origin: string, query: string, tileHost?: string): Promise<ExploreSearchFigure> {
+export async function searchOnExplore(browser: Browser, origin: string, query: string, tileHost?: string, root?: string): Promise<ExploreSearchFigure> {
   const local = (url: URL) => url.origin === origin;
   const cold = await freshPage(browser, tileHost);
   let coldFigures: { coldMs: number; bytes: number; requests: number; visitBytes: number; text: string; shown: number };
@@ -81,7 +81,7 @@ export async function searchOnExplore(browser: Browser, origin: string, query: s
       });
       observer.observe(status, { childList: true, characterData: true, subtree: true });
     });`);
-    const transfer = trackTransfer(cold.page);
+    const transfer = trackTransfer(cold.page, { root });
     transfer.start();
     await cold.page.goto(`${origin}/explore/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
     await cold.page.waitForFunction(() => (window as unknown as { __coldResults?: number }).__coldResults !== undefined, null, { timeout: TIMEOUT });
@@ -130,10 +130,10 @@ export async function searchOnExplore(browser: Browser, origin: string, query: s
 }
 
 /** One of the harness pages (pagefind.html, fuse.html): time and bytes from its query to results drawn. */
-export async function searchOnHarness(browser: Browser, origin: string, harness: 'pagefind' | 'fuse', query: string, tileHost?: string): Promise<SearchFigure> {
+export async function searchOnHarness(browser: Browser, origin: string, harness: 'pagefind' | 'fuse', query: string, tileHost?: string, root?: string): Promise<SearchFigure> {
   const { context, page } = await freshPage(browser, tileHost);
   try {
-    const transfer = trackTransfer(page, { skipDocument: true });
+    const transfer = trackTransfer(page, { skipDocument: true, root });
     transfer.start();
     await page.goto(`${origin}/${HARNESS_DIR}/${harness}.html?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
     await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench !== undefined, null, { timeout: TIMEOUT });

@@ -4,6 +4,8 @@
  * as they are). Pagefind's index, fragments and wasm are gzipped already and
  * images are compressed, so those count as stored.
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { gzipBytes } from '../files';
 
@@ -20,7 +22,19 @@ export interface TransferLog {
   total(filter?: (url: URL) => boolean): Promise<{ bytes: number; requests: number }>;
 }
 
-export function trackTransfer(page: Page, options: { skipDocument?: boolean } = {}): TransferLog {
+/**
+ * The file a same-origin URL serves from the built site, when the browser no longer holds the body:
+ * Chromium keeps only a few megabytes of bodies per page, so the Fuse.js index (tens of MB at
+ * 10,000 organisations) came back empty and was counted as nothing.
+ */
+function bytesOnDisk(root: string | undefined, url: URL): number {
+  if (!root) return 0;
+  let file = join(root, decodeURIComponent(url.pathname));
+  if (url.pathname.endsWith('/')) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? wireBytes(url.href, readFileSync(file)) : 0;
+}
+
+export function trackTransfer(page: Page, options: { skipDocument?: boolean; root?: string } = {}): TransferLog {
   let counting = false;
   const counted = new Set<Request>();
   const sizes: Promise<{ url: URL; bytes: number }>[] = [];
@@ -32,7 +46,7 @@ export function trackTransfer(page: Page, options: { skipDocument?: boolean } = 
   page.on('response', (response) => {
     if (!counted.has(response.request())) return;
     const url = new URL(response.url());
-    sizes.push(response.body().then((body) => ({ url, bytes: wireBytes(response.url(), body) }), () => ({ url, bytes: 0 })));
+    sizes.push(response.body().then((body) => ({ url, bytes: wireBytes(response.url(), body) }), () => ({ url, bytes: bytesOnDisk(options.root, url) })));
   });
   return {
     start: () => {
