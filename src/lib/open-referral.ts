@@ -10,7 +10,7 @@
  */
 import { v5 as uuidv5 } from 'uuid';
 import type { Organisation, OrgLocation, Service } from '../schemas/organisation';
-import type { Taxonomy } from '../schemas/settings';
+import type { Site, Taxonomy } from '../schemas/settings';
 import type { OrgEntry } from './directory';
 import { ACCESS_LABELS, COST_LABELS, DELIVERY_LABELS, formatPostcode } from './directory-labels';
 import { formatSession } from './schedule';
@@ -41,6 +41,19 @@ export interface OrukContext {
   taxonomy: Taxonomy;
   /** When an organisation's entry last changed (ISO date-time, from Git), if known. */
   lastModified?: (orgId: string) => string | undefined;
+}
+
+/** The context from the site's settings, with the dates of entries from wherever the caller reads them. */
+export function orukContext(site: Site, taxonomy: Taxonomy, lastModified?: OrukContext['lastModified']): OrukContext {
+  return {
+    siteUrl: site.site_url,
+    areaName: site.area_name,
+    councilName: site.council_name,
+    localAuthorityCode: site.local_authority_code,
+    idPrefix: site.id_prefix,
+    taxonomy,
+    lastModified,
+  };
 }
 
 /** The area's persistent URI (ONS statistical geography), e.g. for E09000003. */

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { validateContent } from '../../src/lib/validate';
 import { readSettings } from '../../src/lib/settings';
 import type { Organisation } from '../../src/schemas/organisation';
 import { formatViolations, runAxe } from '../support/axe';
 import { DESKTOP_VIEWPORT, NARROW_VIEWPORT } from '../support/browser';
+import { builtContent } from '../support/built-content';
 import { contentDir } from '../support/paths';
 
 export interface Org {
@@ -21,9 +21,7 @@ export interface Org {
 
 /** The organisations the build read, sorted by id. */
 export function builtOrganisations(): Org[] {
-  const { content, issues } = validateContent(contentDir());
-  if (!content || issues.length) throw new Error(`the content does not validate: ${issues.map((i) => `${i.file} ${i.field}: ${i.message}`).join('; ')}`);
-  return [...content.organisations].map(({ id, data }) => ({ id, data })).sort((a, b) => a.id.localeCompare(b.id));
+  return [...builtContent().organisations].map(({ id, data }) => ({ id, data })).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export function builtSettings() {

@@ -8,12 +8,11 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { readSettings } from '../../src/lib/settings';
-import { validateContent } from '../../src/lib/validate';
+import { builtContent as parsedContent } from '../support/built-content';
 import { contentDir } from '../support/paths';
 
 export function builtContent() {
-  const { content, issues } = validateContent(contentDir());
-  if (!content || issues.length) throw new Error(`the content does not validate: ${issues.map((i) => `${i.file} ${i.field}: ${i.message}`).join('; ')}`);
+  const content = parsedContent();
   const { settings } = readSettings(contentDir());
   return { ...content, settings: settings! };
 }

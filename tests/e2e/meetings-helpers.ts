@@ -8,18 +8,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { validateContent } from '../../src/lib/validate';
 import { formatViolations, runAxe } from '../support/axe';
 import { DESKTOP_VIEWPORT, NARROW_VIEWPORT, openPage } from '../support/browser';
+import { builtContent } from '../support/built-content';
 import { contentDir } from '../support/paths';
 import type { StaticServer } from '../support/static-server';
 
-/** Every entry of the content the build read, parsed by the site's schemas. */
-export function builtContent() {
-  const { content, issues } = validateContent(contentDir());
-  if (!content || issues.length) throw new Error(`the content does not validate: ${issues.map((i) => `${i.file} ${i.field}: ${i.message}`).join('; ')}`);
-  return content;
-}
+export { builtContent };
 
 export function siteSettings(): { site_url: string; site_name: string; contact: { covenant_contact: string } } {
   return JSON.parse(readFileSync(resolve(contentDir(), 'settings/site.json'), 'utf8'));

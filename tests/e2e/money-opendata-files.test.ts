@@ -7,34 +7,17 @@
  * Expected figures come from the content, never typed here.
  */
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { validateContent } from '../../src/lib/validate';
-import type { ParsedContent } from '../../src/lib/validate/integrity';
-import { launchBrowser, openPage } from '../support/browser';
-import { contentDir, distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { describe, expect, test } from 'vitest';
+import { openPage } from '../support/browser';
 import { describeErrors, packageValidator } from '../support/threesixtygiving-schema';
+import { builtContent } from '../support/built-content';
+import { useBuiltSite } from '../support/built-site';
 
-let server: StaticServer;
-let browser: Browser;
-let content: ParsedContent;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-  const result = validateContent(contentDir());
-  if (!result.content) throw new Error(`content in ${contentDir()} does not validate`);
-  content = result.content;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
+const content = builtContent();
 
 async function fetchFile(path: string): Promise<{ type: string; text: string }> {
-  const response = await fetch(`${server.origin}${path}`);
+  const response = await fetch(`${built.server.origin}${path}`);
   expect(response.status, path).toBe(200);
   return { type: response.headers.get('content-type') ?? '', text: await response.text() };
 }
@@ -116,15 +99,15 @@ describe('/data/crowdfund.json and .csv', () => {
 
 describe('/data/', () => {
   test('lists every file with a working download, its licence, when it last changed and how to cite it', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(built.browser);
     try {
-      await page.goto(`${server.origin}/data/`);
+      await page.goto(`${built.server.origin}/data/`);
       const rows = await page.locator('table.data-files tbody tr').evaluateAll((trs) =>
         trs.map((tr) => ({ href: tr.querySelector('th a')?.getAttribute('href') ?? null, changed: tr.lastElementChild!.textContent!.trim() })),
       );
       const hrefs = rows.map((r) => r.href).filter((h): h is string => h !== null);
       for (const file of ['/data/grants.json', '/data/grants.csv', '/data/crowdfund.json', '/data/crowdfund.csv']) expect(hrefs).toContain(file);
-      for (const href of hrefs) expect((await fetch(`${server.origin}${href}`)).status, href).toBe(200);
+      for (const href of hrefs) expect((await fetch(`${built.server.origin}${href}`)).status, href).toBe(200);
       // A date from Git, or "Not known" when the build had no history: never empty, never a made-up date.
       for (const r of rows) expect(r.changed).toMatch(/^(\d{1,2} \w+ \d{4}|Not known)$/);
       expect(await page.locator('main a[href*="open-government-licence/version/3"]').count()).toBeGreaterThan(0);

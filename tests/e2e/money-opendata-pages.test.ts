@@ -7,31 +7,16 @@
  * located project. Every figure expected here is added up from the content in
  * the test. Every page involved has no axe violations at 1280px and at 320px.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { validateContent } from '../../src/lib/validate';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ParsedContent } from '../../src/lib/validate/integrity';
 import { formatViolations, runAxe } from '../support/axe';
-import { launchBrowser, NARROW_VIEWPORT, openPage, settle, type TestContext } from '../support/browser';
-import { contentDir, distDir } from '../support/paths';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { NARROW_VIEWPORT, openPage, settle, type TestContext } from '../support/browser';
+import { builtContent } from '../support/built-content';
+import { useBuiltSite } from '../support/built-site';
 
-let server: StaticServer;
-let browser: Browser;
-let content: ParsedContent;
-
-beforeAll(async () => {
-  server = await startStaticServer(distDir());
-  browser = await launchBrowser();
-  const result = validateContent(contentDir());
-  if (!result.content) throw new Error(`content in ${contentDir()} does not validate`);
-  content = result.content;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltSite();
+const content = builtContent();
 
 /** "£63,000.50" → 63000.5. */
 function pounds(text: string | null): number {
@@ -43,8 +28,8 @@ const sum = (amounts: number[]) => Math.round(amounts.reduce((a, b) => a + b * 1
 const counted = (g: ParsedContent['grants'][number]) => g.data.status !== 'withdrawn';
 
 async function visit(path: string): Promise<TestContext> {
-  const t = await openPage(browser);
-  const response = await t.page.goto(`${server.origin}${path}`);
+  const t = await openPage(built.browser);
+  const response = await t.page.goto(`${built.server.origin}${path}`);
   expect(response?.status(), path).toBe(200);
   await settle(t.page);
   return t;
@@ -120,7 +105,7 @@ describe('recipients not in the directory', () => {
       const { context, page } = await visit(`/funding/grants/${g.data.grant_id}/`);
       const href = `/funding/recipients/${g.data.recipient_org_id}/`;
       expect(await page.locator(`main a[href="${href}"]`).count(), g.data.grant_id).toBeGreaterThan(0);
-      await page.goto(`${server.origin}${href}`);
+      await page.goto(`${built.server.origin}${href}`);
       expect(await page.locator('h1').textContent()).toBe(g.data.recipient_name);
       const theirs = content.grants.filter((x) => x.data.recipient_org_id === g.data.recipient_org_id);
       expect(await page.locator('#awards tbody tr').count()).toBe(theirs.length);
@@ -166,8 +151,8 @@ describe('crowdfund', () => {
     const { context, page } = await visit(`/crowdfund/${p.id}/`);
     expect(await page.locator('#project-map .leaflet-marker-icon').count()).toBe(1);
     await context.close();
-    const noJs = await openPage(browser, { javaScriptEnabled: false });
-    await noJs.page.goto(`${server.origin}/crowdfund/${p.id}/`);
+    const noJs = await openPage(built.browser, { javaScriptEnabled: false });
+    await noJs.page.goto(`${built.server.origin}/crowdfund/${p.id}/`);
     expect(await noJs.page.locator('[data-projects-map-wrap]').isHidden()).toBe(true);
     expect(await noJs.page.locator('#location + p').textContent()).toContain(p.data.location.name);
     await noJs.context.close();

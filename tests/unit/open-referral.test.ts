@@ -6,22 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   ORUK_API_DETAILS, directoryServices, orukOrganisationId, orukPagePath, orukService, orukServiceId, orukServicePath, orukServiceSummary,
-  orukStatus, orukUuid, paginate, type OrukContext,
+  orukContext, orukStatus, orukUuid, paginate,
 } from '../../src/lib/open-referral';
 import { fixtureSettings } from '../fixtures/schema-check';
 import { orukErrors } from '../support/open-referral-schema';
 import { org, service, venue } from './directory-entries';
 
 const { site, taxonomy } = fixtureSettings;
-const ctx: OrukContext = {
-  siteUrl: site.site_url,
-  areaName: site.area_name,
-  councilName: site.council_name,
-  localAuthorityCode: site.local_authority_code,
-  idPrefix: site.id_prefix,
-  taxonomy,
-  lastModified: (id) => (id === 'lunch-org' ? '2026-10-02T09:15:00+01:00' : undefined),
-};
+const ctx = orukContext(site, taxonomy, (id) => (id === 'lunch-org' ? '2026-10-02T09:15:00+01:00' : undefined));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const lunchOrg = org('lunch-org', 'Lunch Club Trust', {

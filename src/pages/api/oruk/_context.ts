@@ -4,23 +4,15 @@
  * (Underscored, so Astro does not make it a route.)
  */
 import { siteContent } from '../../../data/content';
-import { directoryServices, type OrukContext } from '../../../lib/open-referral';
+import { directoryServices, orukContext } from '../../../lib/open-referral';
 import { loadSettings } from '../../../lib/settings';
 import { lastChanged } from '../../../lib/git-history';
 
 export async function orukSource() {
   const { organisations } = await siteContent();
   const { site, taxonomy } = loadSettings();
-  const ctx: OrukContext = {
-    siteUrl: site.site_url,
-    areaName: site.area_name,
-    councilName: site.council_name,
-    localAuthorityCode: site.local_authority_code,
-    idPrefix: site.id_prefix,
-    taxonomy,
-    // The organisation's file holds its services, so its last commit dates them all.
-    lastModified: (orgId) => lastChanged('organisations', orgId),
-  };
+  // The organisation's file holds its services, so its last commit dates them all.
+  const ctx = orukContext(site, taxonomy, (orgId) => lastChanged('organisations', orgId));
   return { services: directoryServices(organisations), ctx };
 }
 
