@@ -2,25 +2,16 @@
  * The harness's own logic, tested in the unit project: if these were wrong, the browser and
  * dist checks could pass a broken site.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { discoverPages, loadRoutes, matchRoute, MISSING_PATH, selectPages, type BuiltPage } from './built-pages';
 import { LinkChecker, referencesInCss, referencesInHtml, servedPath } from './internal-links';
 import { isLoopback } from './network';
 import { startStaticServer } from './static-server';
+import { scratchFolder, writeFiles } from './scratch-files';
 
-const scratch = mkdtempSync(join(tmpdir(), 'harness-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder('harness');
 
-function writeFiles(root: string, files: Record<string, string>): string {
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
-  return root;
-}
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 

@@ -3,23 +3,14 @@
  * an import or miscounted a script, the budgets in tests/e2e/page-weight.test.ts
  * could pass a heavy page.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { importsIn, islandMarks, islandsByTemplate, pageWeight, routeOfPageFile } from './page-assets';
+import { scratchFolder, writeFiles } from './scratch-files';
 
-const scratch = mkdtempSync(join(tmpdir(), 'page-assets-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder('page-assets');
 
-function writeFiles(root: string, files: Record<string, string>): string {
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
-  return root;
-}
 const gz = (s: string) => gzipSync(s, { level: 9 }).length;
 
 describe('imports a module script names', () => {
