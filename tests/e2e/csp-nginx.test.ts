@@ -39,7 +39,10 @@ function runnableConfig(port: number): string {
     .replace(/ {4}listen 443 ssl http2;\n {4}listen \[::\]:443 ssl http2;\n/, `    listen 127.0.0.1:${port};\n`)
     .replace(/ {4}ssl_certificate.*\n/g, '');
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${join(work, name)};`).join(' ');
-  return `pid ${join(work, 'nginx.pid')};\nerror_log ${join(work, 'error.log')};\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  ${temp}\n${site}\n}\n`;
+  // Started as root, nginx's workers drop to an unprivileged user, who cannot read a checkout inside a
+  // private folder (mktemp -d makes it 0700): here they keep the test's own user. Otherwise nothing changes.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
+  return `${user}pid ${join(work, 'nginx.pid')};\nerror_log ${join(work, 'error.log')};\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  ${temp}\n${site}\n}\n`;
 }
 
 beforeAll(async () => {
