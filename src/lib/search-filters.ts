@@ -9,6 +9,20 @@ export const FILTER_NAMES = ['type', 'theme', 'ward', 'constituency', 'cost', 'a
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type Filters = Partial<Record<FilterName, string[]>>;
 
+/**
+ * The ward and constituency value of whatever is open to the whole area (a
+ * borough-wide service, a grant for the whole borough). It is stored once
+ * instead of under every ward: listed under all 24, such records made the ward
+ * filter 1.5 MB (gzipped) at 10,000 organisations, and every search loads it.
+ * The explore page adds it to any ward or constituency it searches for, and
+ * its count to each option's (src/lib/explore-state.ts), so a resident
+ * choosing their ward still finds everything open to them.
+ */
+export const WHOLE_AREA = 'whole-area';
+
+/** The filter groups that are places, where WHOLE_AREA stands for every option. */
+export const PLACE_FILTERS = ['ward', 'constituency'] as const satisfies readonly FilterName[];
+
 export const FILTER_LEGENDS: Record<FilterName, string> = {
   type: 'Type of result',
   theme: 'Theme',

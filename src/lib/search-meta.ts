@@ -16,7 +16,7 @@ import { COST_LABELS, DELIVERY_LABELS } from './directory-labels';
 import { orgThemes, orgWards, servesWholeArea } from './directory';
 import { labeller } from './taxonomy';
 import { urls } from './urls';
-import { AGE_BANDS, CONTENT_TYPES, FILTER_LEGENDS, FILTER_NAMES, ageBands, type ContentType, type FilterName, type Filters } from './search-filters';
+import { AGE_BANDS, CONTENT_TYPES, WHOLE_AREA, PLACE_FILTERS, FILTER_LEGENDS, FILTER_NAMES, ageBands, type ContentType, type FilterName, type Filters } from './search-filters';
 
 export * from './search-filters';
 
@@ -39,11 +39,6 @@ export interface SearchContext {
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
-/** Ward ids for a ward list or "borough-wide" (which is every ward: it is open to people in each). */
-function wardIds(wards: string[] | 'borough-wide', taxonomy: Taxonomy): string[] {
-  return wards === 'borough-wide' ? taxonomy.wards.map((w) => w.id) : unique(wards);
-}
-
 /** The constituencies these wards are in, in taxonomy order. */
 function constituencyIds(wards: string[], taxonomy: Taxonomy): string[] {
   const inUse = new Set(wards.flatMap((id) => taxonomy.wards.find((w) => w.id === id)?.constituency ?? []));
@@ -61,8 +56,10 @@ export function themeWords(themes: string[], taxonomy: Taxonomy): string[] {
   }));
 }
 
+/** Ward and constituency filters; the whole area is one value, WHOLE_AREA, not every ward (see its comment). */
 function placeFilters(wards: string[] | 'borough-wide', taxonomy: Taxonomy): Filters {
-  const ward = wardIds(wards, taxonomy);
+  if (wards === 'borough-wide') return { ward: [WHOLE_AREA], constituency: [WHOLE_AREA] };
+  const ward = unique(wards);
   return ward.length ? { ward, constituency: constituencyIds(ward, taxonomy) } : {};
 }
 
@@ -243,6 +240,8 @@ export function optionsInUse(taxonomy: Taxonomy, everything: SearchFacets[]) {
   const used = new Map<FilterName, Set<string>>(FILTER_NAMES.map((n) => [n, new Set()]));
   for (const f of everything) for (const name of FILTER_NAMES) for (const v of f.filters[name] ?? []) used.get(name)!.add(v);
   const all = filterOptions(taxonomy);
+  // Something open to the whole area is found from every ward and constituency.
+  for (const name of PLACE_FILTERS) if (used.get(name)!.has(WHOLE_AREA)) for (const o of all[name]) used.get(name)!.add(o.value);
   return FILTER_NAMES.map((name) => ({ name, legend: FILTER_LEGENDS[name], options: all[name].filter((o) => used.get(name)!.has(o.value)) })).filter(
     (g) => g.options.length > 0,
   );

@@ -4,6 +4,7 @@
  * every other entry picks from).
  */
 import { z } from 'astro/zod';
+import { WHOLE_AREA } from '../lib/search-filters';
 import { email, isHttpUrl, optional, slug, text, webUrl } from './fields';
 
 const latitude = z.number({ error: 'must be a latitude in decimal degrees' }).min(-90).max(90);
@@ -93,10 +94,14 @@ const term = z.strictObject({
   label: text(80),
 });
 
+/** A place's id: any slug but the one search keeps for "the whole area". */
+const placeId = slug.refine((id) => id !== WHOLE_AREA, `"${WHOLE_AREA}" is kept for things open to the whole area; choose another id`);
+const place = term.extend({ id: placeId });
+
 export const taxonomySchema = z.strictObject({
-  constituencies: z.array(term).min(1),
+  constituencies: z.array(place).min(1),
   /** Wards, each in one constituency. */
-  wards: z.array(term.extend({ constituency: slug })).min(1),
+  wards: z.array(place.extend({ constituency: slug })).min(1),
   themes: z.array(
     term.extend({
       /** Other words people search for, e.g. "foodbank" for food. */

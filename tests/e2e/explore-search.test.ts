@@ -102,6 +102,32 @@ describe('searching from a place', () => {
 });
 
 describe('filters', () => {
+  test('a ward finds the services run there and those open to the whole borough, and its count says how many', async () => {
+    // Expected from the content: a running service is in a ward when a venue of it is there or it serves that ward by name; borough-wide ones are in every ward.
+    const running = content.organisations.flatMap((o) =>
+      o.data.status === 'closed' ? [] : o.data.services.filter((s) => s.status !== 'closed').map((s) => ({ org: o, service: s })),
+    );
+    const inWard = (ward: string, { org, service }: (typeof running)[number]) =>
+      service.area_served === 'borough-wide' ||
+      service.area_served.includes(ward) ||
+      org.data.locations.some((l) => service.locations.includes(l.id) && l.ward === ward);
+    const wards = [...new Set(running.flatMap(({ org, service }) => (service.area_served === 'borough-wide' ? [] : [...service.area_served, ...org.data.locations.flatMap((l) => (l.ward ? [l.ward] : []))])))];
+    // The ward with the most services of its own, so the test checks both kinds.
+    const ownCount = (w: string) => running.filter((r) => r.service.area_served !== 'borough-wide' && inWard(w, r)).length;
+    const ward = wards.sort((a, b) => ownCount(b) - ownCount(a))[0];
+    const expected = running.filter((r) => inWard(ward, r)).map(({ org, service }) => `/directory/${org.id}/#service-${service.id}`).sort();
+    expect(expected.length).toBeGreaterThan(ownCount(ward));
+    expect(ownCount(ward)).toBeGreaterThan(0);
+
+    const { context, page, problems } = await open(`/explore/?type=service&ward=${ward}`);
+    expect((await allListed(page)).map((r) => r.url).sort()).toEqual(expected);
+    const count = await page.locator(`label[for="filter-ward-${ward}"] [data-count]`).textContent();
+    expect(count).toBe(`(${expected.length})`);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   test('narrow the list and the map together, show counts, and come off as chips', async () => {
     const { context, page, problems } = await open('/explore/?q=food');
     const before = await allListed(page);

@@ -1,6 +1,7 @@
 /** The explore page's state in its URL: what a bookmark or shared link holds. */
 import { describe, expect, it } from 'vitest';
-import { emptyState, pagefindFilters, parseState, stateToParams, withoutFilter, type ExploreState } from '../../src/lib/explore-state';
+import { WHOLE_AREA } from '../../src/lib/search-filters';
+import { emptyState, optionCount, pagefindFilters, parseState, stateToParams, withoutFilter, type ExploreState } from '../../src/lib/explore-state';
 
 const parse = (query: string) => parseState(new URLSearchParams(query));
 
@@ -52,6 +53,25 @@ describe('filters for Pagefind', () => {
   });
   it('can leave one group out, to count that group\'s own options', () => {
     expect(pagefindFilters(filters, 'theme')).toEqual({ cost: { any: ['free'] } });
+  });
+  it('finds what is open to the whole area from any ward or constituency', () => {
+    expect(pagefindFilters({ ward: ['hendon'], constituency: ['finchley'], theme: ['food'] })).toEqual({
+      theme: { any: ['food'] }, ward: { any: ['hendon', WHOLE_AREA] }, constituency: { any: ['finchley', WHOLE_AREA] },
+    });
+  });
+});
+
+describe('the count beside an option', () => {
+  const counts = { ward: { hendon: 3, [WHOLE_AREA]: 5 }, constituency: { [WHOLE_AREA]: 5 }, theme: { food: 2 } };
+  it('adds what is open to the whole area to each ward and constituency, even one nothing else serves', () => {
+    expect(optionCount(counts, 'ward', 'hendon')).toBe(8);
+    expect(optionCount(counts, 'ward', 'edgware')).toBe(5);
+    expect(optionCount(counts, 'constituency', 'hendon')).toBe(5);
+  });
+  it('is Pagefind\'s own count for any other group, and 0 where it has none', () => {
+    expect(optionCount(counts, 'theme', 'food')).toBe(2);
+    expect(optionCount(counts, 'theme', 'housing')).toBe(0);
+    expect(optionCount({}, 'ward', 'hendon')).toBe(0);
   });
 });
 

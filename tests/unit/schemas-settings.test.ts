@@ -75,6 +75,15 @@ describe('settings schemas', () => {
       'settings/taxonomy.json: wards[1].constituency: "chipping" is not one of the constituencies: chipping-barnet, finchley-and-golders-green, hendon',
     ]);
   });
+
+  it('refuse a ward or constituency with the id search keeps for "the whole area"', () => {
+    const root = settingsFolder('taxonomy.json', (t) => {
+      t.wards[2].id = 'whole-area';
+    });
+    expect(readSettings(root).issues.map(issueLine)).toEqual([
+      'settings/taxonomy.json: wards[3].id: "whole-area" is kept for things open to the whole area; choose another id',
+    ]);
+  });
 });
 
 describe('loadSettings', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGE_BANDS, ageBands, optionsInUse, organisationPlace, organisationSearchFacets, pageSearchFacets,
-  serviceSearchFacets, serviceSearchRecord, themeWords, typeFromUrl,
+  serviceSearchFacets, serviceSearchRecord, themeWords, typeFromUrl, WHOLE_AREA,
 } from '../../src/lib/search-meta';
 import { fixtureSettings } from '../fixtures/schema-check';
 import { org, service, venue } from './directory-entries';
@@ -43,10 +43,10 @@ describe('organisation facets', () => {
     expect(f.synonyms).toContain('CAB');
   });
 
-  it('count an organisation with a borough-wide service as in every ward', () => {
+  it('mark an organisation with a borough-wide service as open to the whole area, once rather than under every ward', () => {
     const f = organisationSearchFacets(org('b', 'B', { services: [service('s')] }).data, ctx);
-    expect(f.filters.ward).toEqual(allWards);
-    expect(f.filters.constituency).toEqual(taxonomy.constituencies.map((c) => c.id));
+    expect(f.filters.ward).toEqual([WHOLE_AREA]);
+    expect(f.filters.constituency).toEqual([WHOLE_AREA]);
   });
 
   it('describe the place from venues, then the whole area, then named wards', () => {
@@ -77,10 +77,10 @@ describe('service facets', () => {
     });
   });
 
-  it('take the venue\'s opening days when a service gives no sessions, and every ward when it is borough-wide', () => {
+  it('take the venue\'s opening days when a service gives no sessions, and the whole area when it is borough-wide', () => {
     const f = serviceSearchFacets(hub.data, drop, ctx).filters;
     expect(f.day).toEqual(['tuesday']);
-    expect(f.ward).toEqual(allWards);
+    expect(f.ward).toEqual([WHOLE_AREA]);
     expect(f.age).toEqual(allBands);
   });
 
@@ -103,9 +103,9 @@ describe('service facets', () => {
 });
 
 describe('other pages', () => {
-  it('give a grant its themes, and all wards when it benefits the whole borough', () => {
+  it('give a grant its themes, and the whole area when it benefits the whole borough', () => {
     const f = pageSearchFacets({ type: 'grant', themes: ['food'], wards: 'borough-wide' }, ctx);
-    expect(f.filters).toMatchObject({ type: ['grant'], theme: ['food'], ward: allWards });
+    expect(f.filters).toMatchObject({ type: ['grant'], theme: ['food'], ward: [WHOLE_AREA], constituency: [WHOLE_AREA] });
     expect(f.meta).toEqual({ type: 'Funding decision', place: 'Across Barnet' });
   });
   it('give a meeting just its type', () => {
@@ -122,6 +122,16 @@ describe('filter options', () => {
     expect(groups.map((g) => g.name)).toEqual(['type', 'theme']);
     expect(groups[0].options.map((o) => o.label)).toEqual(['Funding decision', 'Meeting']);
     expect(groups[1].options.map((o) => o.value)).toEqual(['food', 'money-advice']);
+  });
+  it('offer every ward and constituency when something is open to the whole area, and never the whole-area value itself', () => {
+    const groups = optionsInUse(taxonomy, [
+      pageSearchFacets({ type: 'grant', wards: ['hendon'] }, ctx),
+      pageSearchFacets({ type: 'grant', wards: 'borough-wide' }, ctx),
+    ]);
+    expect(groups.find((g) => g.name === 'ward')!.options.map((o) => o.value)).toEqual(allWards);
+    expect(groups.find((g) => g.name === 'constituency')!.options.map((o) => o.value)).toEqual(taxonomy.constituencies.map((c) => c.id));
+    const onlyHendon = optionsInUse(taxonomy, [pageSearchFacets({ type: 'grant', wards: ['hendon'] }, ctx)]);
+    expect(onlyHendon.find((g) => g.name === 'ward')!.options.map((o) => o.value)).toEqual(['hendon']);
   });
 });
 

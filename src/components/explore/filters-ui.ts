@@ -4,7 +4,7 @@
  * option, and the chips that show and remove active filters.
  */
 import { FILTER_NAMES, type FilterName } from '../../lib/search-filters';
-import type { ExploreState } from '../../lib/explore-state';
+import { optionCount, type ExploreState } from '../../lib/explore-state';
 import type { FilterCounts } from './pagefind';
 
 const boxes = (root: ParentNode) => [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][form="explore-form"]')];
@@ -45,7 +45,7 @@ export function legendOf(name: string): string {
 export function showCounts(counts: FilterCounts, state: ExploreState, radiusApplied: boolean): void {
   document.querySelector<HTMLElement>('[data-counts-note]')!.hidden = !radiusApplied;
   for (const box of boxes(document)) {
-    const n = counts[box.name]?.[box.value] ?? 0;
+    const n = optionCount(counts, box.name, box.value);
     const slot = box.parentElement!.querySelector('[data-count]')!;
     slot.textContent = `(${n})`;
   }
