@@ -5,6 +5,7 @@
  */
 import L from 'leaflet';
 import { markerIcon } from '../map/leaflet-setup';
+import { leafletStyles } from '../map/leaflet-styles';
 import type { ProjectPoint } from '../../lib/crowdfund';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -24,10 +25,11 @@ function popup(p: ProjectPoint): HTMLElement {
   return box;
 }
 
-export function drawProjectsMap(wrap: HTMLElement): void {
+export async function drawProjectsMap(wrap: HTMLElement): Promise<void> {
   const container = wrap.querySelector<HTMLElement>('[data-projects-map]');
   const message = wrap.querySelector<HTMLElement>('[data-projects-map-message]');
   if (!container) return;
+  await leafletStyles();
   const d = container.dataset;
   const points = JSON.parse(d.points ?? '[]') as ProjectPoint[];
   wrap.hidden = false;

@@ -2,6 +2,8 @@
  * Fills each small venue map (VenueMap.astro) once it is near the screen, so a
  * page with several venues loads Leaflet only when someone scrolls to them.
  */
+import { leafletStyles } from '../map/leaflet-styles';
+
 const ZOOM = 16;
 // A wider view when the point only marks the street or area.
 const ZOOM_APPROXIMATE = 15;
@@ -10,7 +12,7 @@ async function draw(figure: HTMLElement): Promise<void> {
   const box = figure.querySelector<HTMLElement>('.venue-map__map');
   if (!box) return;
   const { default: L } = await import('leaflet');
-  await import('leaflet/dist/leaflet.css');
+  await leafletStyles();
   const point: [number, number] = [Number(box.dataset.lat), Number(box.dataset.lng)];
   figure.hidden = false;
   const map = L.map(box, {
@@ -40,7 +42,8 @@ export function showVenueMaps(): void {
       const figure = figureOf.get(entry.target);
       if (!entry.isIntersecting || !figure) continue;
       observer.unobserve(entry.target);
-      void draw(figure);
+      // A map that cannot load stays hidden: the address is written out beside it.
+      draw(figure).catch(() => {});
     }
   }, { rootMargin: '200px' });
   for (const anchor of figureOf.keys()) observer.observe(anchor);

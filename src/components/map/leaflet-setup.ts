@@ -2,11 +2,11 @@
  * Leaflet and markercluster bundled from node_modules (no CDN). markercluster
  * is a UMD script that extends the global `L`, so Leaflet is put on window
  * first and the plugin imported after. Marker images come through Vite (?url)
- * because Leaflet's own icon-path guess 404s in a bundle.
+ * because Leaflet's own icon-path guess 404s in a bundle. Stylesheets: see
+ * leaflet-styles.ts.
  */
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
-import 'leaflet.markercluster/dist/MarkerCluster.css';
+import { clusterStyles } from './leaflet-styles';
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
@@ -35,6 +35,6 @@ export const markerIcon = L.icon({
 /** Leaflet plus the cluster group factory, loaded in the right order. */
 export async function loadLeaflet(): Promise<{ L: typeof L; clusterGroup: ClusterFactory }> {
   window.L = L;
-  await import('leaflet.markercluster');
+  await Promise.all([import('leaflet.markercluster'), clusterStyles()]);
   return { L, clusterGroup: (L as unknown as { markerClusterGroup: ClusterFactory }).markerClusterGroup };
 }
