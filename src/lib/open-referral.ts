@@ -61,14 +61,22 @@ export function areaUri(localAuthorityCode: string): string {
   return `https://statistics.data.gov.uk/id/statistical-geography/${localAuthorityCode}`;
 }
 
+/** Every service's UUID is asked for by several API files and pages; v5 hashing each time cost seconds per build. */
+const uuids = new Map<string, string>();
+
 /**
  * A UUID for one object, stable across builds: v5 of a path such as
  * "service/age-uk-barnet-befriending" in a namespace made from the area's URI,
  * so two areas running this site never mint the same UUID.
  */
 export function orukUuid(localAuthorityCode: string, ...path: string[]): string {
-  const namespace = uuidv5(areaUri(localAuthorityCode), uuidv5.URL);
-  return uuidv5(path.join('/'), namespace);
+  const key = `${localAuthorityCode} ${path.join('/')}`;
+  let id = uuids.get(key);
+  if (!id) {
+    id = uuidv5(path.join('/'), uuidv5(areaUri(localAuthorityCode), uuidv5.URL));
+    uuids.set(key, id);
+  }
+  return id;
 }
 
 export const orukServiceId = (code: string, serviceId: string) => orukUuid(code, 'service', serviceId);

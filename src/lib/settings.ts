@@ -63,8 +63,10 @@ function stampOf(root: string): string {
 
 /** The settings for pages and the content config; throws ContentError listing every problem. */
 export function loadSettings(root: string = contentRoot()): Settings {
-  const stamp = stampOf(root);
   const hit = cache.get(root);
+  // A production build reads settings that cannot change under it; every page asks, and the file checks added up.
+  if (hit && process.env.NODE_ENV === 'production') return hit.settings;
+  const stamp = stampOf(root);
   if (hit && hit.stamp === stamp) return hit.settings;
   const { settings, issues } = readSettings(root);
   if (!settings) throw new ContentError(issues);

@@ -86,6 +86,19 @@ describe('scanning a built page', () => {
     expect(scan.blocked.join('\n')).toMatch(/style attribute/);
     expect(scan.blocked.join('\n')).toMatch(/script URL in href/);
   });
+
+  test('reads attributes as the browser does (entities decoded, any case) and script text exactly as written', () => {
+    const scan = scanPage(
+      '<A HREF="java&#115;cript:alert(1)">a</A><IMG SRC=x OnError="y()">' +
+        '<script>if (a < b && c > d) x("&amp;</p>")</script><!-- <script>hidden()</script> -->',
+    );
+    expect(scan.blocked).toEqual([
+      '<a> has a script URL in href="javascript:alert(1)"',
+      '<img> has an event-handler attribute onerror="y()"',
+    ]);
+    // Hashed byte for byte: entities inside a script are not decoded, and a comment holds no script.
+    expect(scan.inlineScripts).toEqual(['if (a < b && c > d) x("&amp;</p>")']);
+  });
 });
 
 describe('host rules', () => {
