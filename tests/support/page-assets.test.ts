@@ -61,6 +61,9 @@ describe('islands read from src/', () => {
     expect(islandMarks('<script is:inline>alert(1)</script>')).toEqual(['<script>']);
     expect(islandMarks('<script is:inline type="application/ld+json" set:html={x} />')).toEqual([]);
     expect(islandMarks('<script type="application/json" id="d" is:inline>')).toEqual([]);
+    // Comments that mention scripts or directives are not islands; code after a URL still is.
+    expect(islandMarks('---\n// renders no <script> and no client:load\n/* nor <script> here */\n---\n<!-- <script> --><p>{/* client:idle */}</p>')).toEqual([]);
+    expect(islandMarks('<a href="https://example.org/x">x</a><script>go()</script>')).toEqual(['<script>']);
   });
 
   test('templates inherit islands through component imports, but not through layouts', () => {

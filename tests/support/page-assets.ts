@@ -216,8 +216,22 @@ export function routeOfPageFile(file: string): string {
   return pattern === '/404/' ? '/404' : pattern;
 }
 
+/**
+ * The source without its comments (HTML, block and line comments), so a comment that
+ * mentions "<script>" or "client:load" cannot make a template look like an island
+ * and quietly drop it from the "ships no JavaScript" check. A line comment starts
+ * after a space or bracket, so the "//" of "https://" is left alone.
+ */
+export function withoutComments(source: string): string {
+  return source
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[\s;{}(])\/\/[^\n]*/gm, '$1');
+}
+
 /** Why a component file counts as an island: a client:* directive or a script that runs in the browser. */
-export function islandMarks(source: string): string[] {
+export function islandMarks(withComments: string): string[] {
+  const source = withoutComments(withComments);
   const marks: string[] = [];
   for (const m of source.matchAll(/\bclient:(load|idle|visible|media|only)\b/g)) marks.push(`client:${m[1]}`);
   for (const m of source.matchAll(/<script\b([^>]*)>/g)) {
@@ -238,7 +252,7 @@ export function islandsByTemplate(srcDir: string): Map<string, string[]> {
   const islandsOf = (file: string, seen: Set<string>): string[] => {
     if (seen.has(file) || file.startsWith(layoutsDir + sep) || !existsSync(file)) return [];
     seen.add(file);
-    const source = readFileSync(file, 'utf8');
+    const source = withoutComments(readFileSync(file, 'utf8'));
     const own = islandMarks(source).length ? [relative(srcDir, file)] : [];
     const imported = [...source.matchAll(/\bimport\s+(?:[\w$*{}\s,]+\s+from\s+)?["']([^"']+\.astro)["']/g)]
       .filter((m) => m[1]!.startsWith('.'))
