@@ -47,3 +47,13 @@ export function signatureOf(organisationId: string, covenants: readonly { data: 
     .filter((s) => s.organisation === organisationId)
     .sort((a, b) => a.signed.localeCompare(b.signed))[0];
 }
+
+/**
+ * How a signatory's covenant contact is shown: by role, with the person's name
+ * only when the entry records their consent (the schema refuses a name without
+ * it; this holds the line for content read without the schema, too).
+ */
+export function signatoryContact(s: Pick<Covenant['signatories'][number], 'contact_role' | 'contact_name' | 'name_consent'>): string | undefined {
+  if (!s.contact_role) return undefined;
+  return s.contact_name && s.name_consent ? `${s.contact_name}, ${s.contact_role}` : s.contact_role;
+}

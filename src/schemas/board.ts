@@ -9,7 +9,9 @@ import type { TaxonomyFields } from './taxonomy-fields';
 
 export function boardSchema(t: TaxonomyFields) {
   return z.strictObject({
+    /** The full name, e.g. "Barnet Partnership Board". */
     name: text(150),
+    /** A short name for tables and breadcrumbs, e.g. "CIF panel". */
     short_name: optionalText(40),
     /** Why the board exists, in a sentence or two. */
     purpose: text(600),
@@ -19,6 +21,7 @@ export function boardSchema(t: TaxonomyFields) {
     constituency: optional(t.constituency),
     /** Where its official papers are published, if elsewhere too. */
     website: optional(webUrl),
+    /** Members by role and organisation; a name only for a public office holder. */
     members: z.array(z.strictObject(memberFields).superRefine(checkPersonNamed)).default([]),
   });
 }

@@ -15,8 +15,11 @@ export function fundSchema(t: TaxonomyFields) {
     .strictObject({
       /** Stable id within the fund, e.g. "round-1". */
       id: slug,
+      /** The round's name, e.g. "Round 1". */
       name: text(120),
+      /** When applications open. */
       opens: optional(isoDate),
+      /** When applications close (not before they open). */
       closes: optional(isoDate),
       /** When the awards were decided. */
       decided: optional(isoDate),
@@ -50,11 +53,13 @@ export function fundSchema(t: TaxonomyFields) {
 
   return z
     .strictObject({
+      /** The programme's name, e.g. "Community Innovation Fund". */
       name: text(120),
       /** Short name, e.g. CIF. */
       short_name: optionalText(20),
       /** One or two sentences for lists. */
       summary: text(300),
+      /** What kind of money it is: grant programme, crowdfund, CIL neighbourhood, Section 106, response fund or social value. */
       type: z.enum(FUND_TYPES, { error: `must be one of: ${FUND_TYPES.join(', ')}` }),
       /** Who puts money in, e.g. "London Borough of Barnet", "North Central London CCG". */
       funders: z.array(text(120)).min(1, 'must name at least one funder'),
@@ -68,13 +73,17 @@ export function fundSchema(t: TaxonomyFields) {
       funder_org_id: optional(z.string().regex(ORG_ID_PATTERN, 'must be an org-id such as GB-CHC-1123456, GB-COH-01234567 or 360G-BNE-…')),
       /** Who can apply. */
       eligibility: optionalText(1000),
+      /** What it funds, from the taxonomy's themes. */
       themes: z.array(t.theme).default([]),
+      /** Where to read more or apply. */
       website: optional(webUrl),
       /** Started when (YYYY-MM-DD). */
       launched: optional(isoDate),
       /** Prefix of this fund's 360Giving grant ids, e.g. CIF gives 360G-BNE-CIF-…. */
       grant_id_prefix: optional(z.string().regex(/^[A-Z0-9]{2,12}$/, 'must be 2 to 12 capital letters or digits')),
+      /** Its funding rounds, each with its dates, budget, figures and deciding meeting. */
       rounds: z.array(round).default([]),
+      /** Illustrative entry: the page says some figures are for demonstration. */
       demo: z.boolean().default(false),
   })
     .superRefine((f, ctx) => {

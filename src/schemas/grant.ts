@@ -19,6 +19,7 @@ export function grantSchema(t: TaxonomyFields) {
       grant_id: z
         .string({ error: 'must be a 360Giving id such as 360G-BNE-CIF-R1-01' })
         .regex(GRANT_ID_PATTERN, 'must start 360G- followed by letters, digits, _ or -, e.g. 360G-BNE-CIF-R1-01'),
+      /** What the award is for, in a few words. */
       title: text(200),
       /** One or two sentences on what the money is for. */
       summary: text(400),
@@ -32,11 +33,17 @@ export function grantSchema(t: TaxonomyFields) {
       recipient_name: optionalText(150),
       /** Org-id of a recipient not in the directory, e.g. GB-CHC-1123456. */
       recipient_org_id: optional(z.string().regex(ORG_ID_PATTERN, 'must be an org-id such as GB-CHC-1123456, GB-COH-01234567 or 360G-BNE-…')),
+      /** What the recipient asked for, in pounds, where known. */
       amount_requested: optional(money),
+      /** What was awarded, in pounds. */
       amount_awarded: money,
+      /** When the award was made. */
       award_date: isoDate,
+      /** When the funded work is planned to start. */
       planned_start: optional(isoDate),
+      /** When the funded work is planned to end (not before it starts). */
       planned_end: optional(isoDate),
+      /** Its priorities, from the taxonomy's themes. */
       themes: z.array(t.theme).default([]),
       /** Wards that benefit, or "borough-wide". */
       beneficiary_wards: z.union([z.literal('borough-wide'), z.array(t.ward).min(1)], { error: 'must be "borough-wide" or a list of wards' }),
@@ -44,8 +51,21 @@ export function grantSchema(t: TaxonomyFields) {
       meeting: optional(ref('a meeting')),
       /** The decision's id within that meeting. */
       decision: optional(slug),
+      /** Where it stands: awarded, in progress, completed, withdrawn or clawed back. */
       status: z.enum(GRANT_STATUSES, { error: `must be one of: ${GRANT_STATUSES.join(', ')}` }),
-      payments: z.array(z.strictObject({ date: isoDate, amount: money, note: optionalText(200) })).default([]),
+      /** Payments made so far, one row each. */
+      payments: z
+        .array(
+          z.strictObject({
+            /** When it was paid. */
+            date: isoDate,
+            /** How much, in pounds. */
+            amount: money,
+            /** e.g. "first instalment". */
+            note: optionalText(200),
+          }),
+        )
+        .default([]),
       /** What the money achieved, once known. */
       outcome: optionalText(1500),
       /** A crowdfund project this award relates to (its id). */

@@ -21,25 +21,52 @@ export function meetingSchema() {
       board: ref('a board'),
       /** A title where the board's name is not enough, e.g. "Round 1 funding panel". */
       title: optionalText(150),
+      /** The day of the meeting. */
       date: isoDate,
+      /** When it starts, 24-hour clock (London time). */
       start_time: optional(time),
+      /** When it ends (after it starts). */
       end_time: optional(time),
+      /** Scheduled, held or cancelled. */
       status: enumOf(MEETING_STATUSES),
       /** Where it takes place; leave out for online-only meetings. */
-      venue: optional(z.strictObject({ name: text(150), address: optionalText(200), postcode: optional(postcode) })),
+      venue: optional(
+        z.strictObject({
+          /** The venue's name, e.g. "Committee room, council offices". */
+          name: text(150),
+          /** Its street address (a public venue: never a home address). */
+          address: optionalText(200),
+          /** Its postcode. */
+          postcode: optional(postcode),
+        }),
+      ),
       /** Link to join online, if any. */
       online_url: optional(webUrl),
+      /** None yet, draft (not yet agreed) or approved. */
       minutes_status: enumOf(MINUTES_STATUSES).default('none'),
       /** The meeting (its id) at which these minutes were approved. */
       minutes_approved_at: optional(ref('a meeting')),
+      /** Who attended, by role and organisation; a name only for a public office holder. */
       attendance: z
-        .array(z.strictObject({ ...memberFields, attendance: enumOf(ATTENDANCE) }).superRefine(checkPersonNamed))
+        .array(
+          z
+            .strictObject({
+              ...memberFields,
+              /** Present, sent apologies, or in attendance (there to help, not a member). */
+              attendance: enumOf(ATTENDANCE),
+            })
+            .superRefine(checkPersonNamed),
+        )
         .default([]),
+      /** Interests declared, by role and organisation. */
       declarations: z
         .array(
           z.strictObject({
+            /** The member's role, e.g. "Panel member". */
             role: text(120),
+            /** The member's directory organisation, where listed. */
             organisation: optional(ref('an organisation')),
+            /** The organisation's name when it is not in the directory. */
             organisation_name: optionalText(150),
             /** The agenda item's id the interest relates to. */
             item: optional(slug),
@@ -48,17 +75,20 @@ export function meetingSchema() {
           }),
         )
         .default([]),
+      /** The agenda, in order, each item with its minutes. */
       agenda: z
         .array(
           z.strictObject({
             /** Stable id within the meeting, e.g. "item-3". */
             id: slug,
+            /** The item's title. */
             title: text(200),
             /** The minutes of this item (Markdown). */
             minutes: optionalText(10000),
           }),
         )
         .default([]),
+      /** What was decided; grants point at these ids. */
       decisions: z
         .array(
           z.strictObject({
@@ -68,26 +98,44 @@ export function meetingSchema() {
             item: optional(slug),
             /** What was decided, in one or two sentences. */
             text: text(1500),
+            /** Agreed, agreed with changes, deferred, rejected or noted. */
             outcome: enumOf(DECISION_OUTCOMES),
           }),
         )
         .default([]),
+      /** Who is to do what, by role, and by when. */
       actions: z
         .array(
           z.strictObject({
             /** Stable id within the meeting, e.g. "a1". */
             id: slug,
+            /** What is to be done. */
             text: text(500),
+            /** Who is to do it, by role (never a name). */
             owner_role: text(120),
+            /** The owner's organisation. */
             owner_organisation: optionalText(150),
+            /** When it is due; an open action past this date shows as overdue. */
             due: optional(isoDate),
+            /** Open, done or cancelled. */
             status: enumOf(ACTION_STATUSES),
             /** The decision's id this action follows from. */
             decision: optional(slug),
           }),
         )
         .default([]),
-      documents: z.array(z.strictObject({ title: text(200), url: link })).default([]),
+      /** Papers: agenda pack, minutes, reports (uploaded PDFs or links). */
+      documents: z
+        .array(
+          z.strictObject({
+            /** What the document is, e.g. "Agenda pack". */
+            title: text(200),
+            /** An upload (/uploads/...) or a web address. */
+            url: link,
+          }),
+        )
+        .default([]),
+      /** Illustrative entry: the page says the record is for demonstration. */
       demo: z.boolean().default(false),
     })
     .superRefine((m, ctx) => {

@@ -22,8 +22,11 @@ export const ASSET_KINDS = ['money', 'people', 'insight', 'spaces'] as const;
 /** One regular session: a day and its hours. Several sessions on one day are allowed. */
 const session = z
   .strictObject({
+    /** The day of the week. */
     day: z.enum(DAYS, { error: `must be one of: ${DAYS.join(', ')}` }),
+    /** Opening time, 24-hour clock. */
     opens: time,
+    /** Closing time (after it opens). */
     closes: time,
     /** e.g. "term time only" or "first Monday of the month". */
     note: optionalText(120),
@@ -43,6 +46,7 @@ export function organisationSchema(t: TaxonomyFields, site: Site) {
       name: text(120),
       /** Street address without the postcode. */
       address: text(200),
+      /** The venue's postcode (a full UK postcode). */
       postcode,
       /** Latitude in decimal degrees (WGS84). */
       lat: z.number({ error: 'must be a latitude in decimal degrees, e.g. 51.6012' }),
@@ -52,7 +56,9 @@ export function organisationSchema(t: TaxonomyFields, site: Site) {
       location_precision: z.enum(LOCATION_PRECISIONS, { error: 'must be exact or approximate' }),
       /** Tick when the venue is deliberately outside the area, so its coordinates are allowed. */
       outside_area: z.boolean().default(false),
+      /** The ward it is in; required inside the area. */
       ward: optional(t.ward),
+      /** Accessibility features of the venue, from the taxonomy. */
       accessibility: z.array(t.accessibility).default([]),
       /** Regular opening hours of the venue. */
       opening_hours: z.array(session).default([]),
@@ -70,9 +76,11 @@ export function organisationSchema(t: TaxonomyFields, site: Site) {
     .strictObject({
       /** Stable id, unique across the whole directory, e.g. "age-uk-barnet-befriending". Never change it once published. */
       id: slug,
+      /** The service's name, e.g. "Befriending". */
       name: text(120),
       /** What happens and who it helps, in plain words. */
       description: text(1500),
+      /** What it helps with, from the taxonomy's themes. */
       themes: z.array(t.theme).min(1, 'must list at least one theme'),
       /** Who can use it, e.g. "Carers of adults with a learning disability living in Barnet". */
       eligibility: optionalText(500),
@@ -80,9 +88,13 @@ export function organisationSchema(t: TaxonomyFields, site: Site) {
       min_age: optional(count.max(120)),
       /** Oldest age served; leave empty for no upper limit. */
       max_age: optional(count.max(120)),
+      /** Free, low cost or paid. */
       cost: z.enum(COSTS, { error: `must be one of: ${COSTS.join(', ')}` }),
+      /** What it costs and any concessions, e.g. "£2 a session". */
       cost_notes: optionalText(300),
+      /** Languages it is offered in, from the taxonomy. */
       languages: z.array(t.language).default([]),
+      /** How it is delivered: in person, phone, online, home visit. */
       delivery: z.array(z.enum(DELIVERY_MODES, { error: `must be one of: ${DELIVERY_MODES.join(', ')}` })).min(1, 'must list at least one way the service is delivered'),
       /** "borough-wide" or a list of wards. */
       area_served: z.union([z.literal('borough-wide'), z.array(t.ward).min(1)], {
@@ -90,11 +102,13 @@ export function organisationSchema(t: TaxonomyFields, site: Site) {
       }),
       /** Ids of this organisation's locations where the service runs; empty for phone, online or home visits. */
       locations: z.array(slug).default([]),
+      /** How people get it: self-referral, professional referral, drop-in, booking. */
       access: z.array(z.enum(ACCESS_ROUTES, { error: `must be one of: ${ACCESS_ROUTES.join(', ')}` })).min(1, 'must say how people get access'),
       /** Regular sessions; several on one day are allowed. */
       schedule: z.array(session).default([]),
       /** Free-text timing where sessions do not fit, e.g. "by appointment". */
       schedule_notes: optionalText(300),
+      /** Active, paused or closed. */
       status: z.enum(SERVICE_STATUSES, { error: `must be one of: ${SERVICE_STATUSES.join(', ')}` }).default('active'),
     })
     .superRefine((s, ctx) => {
@@ -104,16 +118,19 @@ export function organisationSchema(t: TaxonomyFields, site: Site) {
 
   return z
     .strictObject({
+      /** The organisation's name as it uses it. */
       name: text(150),
       /** Other names people know it by, e.g. "CAB" for Citizens Advice; search finds these too. */
       alternate_names: z.array(text(150)).default([]),
       /** One or two sentences shown in lists and search results. */
       summary: text(200),
+      /** What kind of organisation, from the taxonomy. */
       type: t.organisationType,
       /** Registered with the Charity Commission for England and Wales. */
       charity_number: optional(charityNumber),
       /** Registered at Companies House. */
       company_number: optional(companyNumber),
+      /** What it works on, from the taxonomy's themes. */
       themes: z.array(t.theme).min(1, 'must list at least one theme'),
       /** For faith groups and places of worship. */
       faith_tradition: optional(t.faith),
@@ -121,14 +138,24 @@ export function organisationSchema(t: TaxonomyFields, site: Site) {
       partnership_member: z.boolean().default(false),
       /** What the organisation can bring to place-based work; each with a line of detail. */
       offers: z
-        .array(z.strictObject({ kind: z.enum(ASSET_KINDS, { error: `must be one of: ${ASSET_KINDS.join(', ')}` }), detail: text(200) }))
+        .array(
+          z.strictObject({
+            /** Money, people and services, insight, or spaces. */
+            kind: z.enum(ASSET_KINDS, { error: `must be one of: ${ASSET_KINDS.join(', ')}` }),
+            /** A line of detail, e.g. "Two meeting rooms free to community groups on weekday evenings". */
+            detail: text(200),
+          }),
+        )
         .default([]),
+      /** Its website (http or https). */
       website: optional(webUrl),
       /** The organisation's public address, never a private person's. */
       email: optional(email),
       /** The organisation's public number, never a private person's. */
       phone: optional(phone),
+      /** Its logo, with alt text. */
       logo: optional(image),
+      /** Active, inactive or closed; a closed organisation stays listed for the funding record. */
       status: z.enum(ORGANISATION_STATUSES, { error: `must be one of: ${ORGANISATION_STATUSES.join(', ')}` }),
       /** A short notice shown at the top of the page, e.g. "Closed over the holidays". */
       alert: optionalText(300),
@@ -136,7 +163,9 @@ export function organisationSchema(t: TaxonomyFields, site: Site) {
       last_reviewed: isoDate,
       /** Illustrative entry: the page says the details are for demonstration. */
       demo: z.boolean().default(false),
+      /** The places it works from. */
       locations: z.array(location).default([]),
+      /** What it offers. */
       services: z.array(service).default([]),
     })
     .superRefine((org, ctx) => {

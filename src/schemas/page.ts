@@ -7,6 +7,7 @@ import { isoDate, optional, text } from './fields';
 
 export function pageSchema() {
   return z.strictObject({
+    /** The page title, shown as its heading. */
     title: text(120),
     /** One sentence shown under the title and in search results. */
     summary: text(300),

@@ -36,6 +36,7 @@ export const siteSchema = z.strictObject({
   id_prefix: z.string().regex(/^[A-Z0-9]{2,12}$/, 'must be 2 to 12 capital letters or digits'),
   /** True while the site shows demonstration content: every page then says so. */
   demo: z.boolean(),
+  /** Where people get in touch. */
   contact: z.strictObject({
     /** Where residents report a problem with a page. */
     report_problem_email: email,
@@ -44,17 +45,36 @@ export const siteSchema = z.strictObject({
     /** Who a faith group contacts about the covenant (a role, not a person's name). */
     covenant_contact: text(300),
   }),
+  /** The map of the area. */
   map: z.strictObject({
-    centre: z.strictObject({ lat: latitude, lng: longitude }),
+    /** Where maps open. */
+    centre: z.strictObject({
+      /** Latitude in decimal degrees. */
+      lat: latitude,
+      /** Longitude in decimal degrees. */
+      lng: longitude,
+    }),
+    /** The zoom maps open at (1 = the world, 18 = a street). */
     zoom: z.number().int().min(1).max(18),
     /** The area's bounding box: locations outside it are refused unless marked outside_area. */
-    bounds: z.strictObject({ south: latitude, west: longitude, north: latitude, east: longitude }),
+    bounds: z.strictObject({
+      /** Southern edge (latitude). */
+      south: latitude,
+      /** Western edge (longitude). */
+      west: longitude,
+      /** Northern edge (latitude). */
+      north: latitude,
+      /** Eastern edge (longitude). */
+      east: longitude,
+    }),
     /** Tile server template, fetched by visitors' browsers. */
     tile_url: urlTemplate,
     /** Attribution the tile provider requires (plain text; &copy; allowed). */
     tile_attribution: text(200),
+    /** The page the attribution links to. */
     tile_attribution_url: webUrl,
   }),
+  /** How a postcode typed on /explore/ is turned into a place. */
   geocoder: z.strictObject({
     /** Look-up for a full postcode; {postcode} is replaced. */
     postcode_url: urlTemplate,
@@ -67,6 +87,7 @@ export const siteSchema = z.strictObject({
      */
     static_table: z.boolean().default(false),
   }),
+  /** Crowdfund Barnet (or the area's own civic crowdfunding). */
   crowdfund: z.strictObject({
     /** The most the council pledges to one crowdfund project, in pounds. */
     max_council_pledge: z.number().positive(),
@@ -78,6 +99,7 @@ export const siteSchema = z.strictObject({
    * sends people: a busy, neutral site that looks ordinary on a shared screen.
    */
   quick_exit_url: webUrl,
+  /** How old an entry's last review may get before it is flagged. */
   review: z.strictObject({
     /** An entry not reviewed for this many months is flagged on its page. */
     warn_after_months: z.number().int().positive(),
@@ -96,12 +118,24 @@ const term = z.strictObject({
 
 /** A place's id: any slug but the one search keeps for "the whole area". */
 const placeId = slug.refine((id) => id !== WHOLE_AREA, `"${WHOLE_AREA}" is kept for things open to the whole area; choose another id`);
-const place = term.extend({ id: placeId });
+const place = term.extend({
+  /** Stable id used in content files and URLs; not "whole-area". */
+  id: placeId,
+});
 
 export const taxonomySchema = z.strictObject({
+  /** Parliamentary constituencies; Residents Forums and wards refer to them. */
   constituencies: z.array(place).min(1),
   /** Wards, each in one constituency. */
-  wards: z.array(place.extend({ constituency: slug })).min(1),
+  wards: z
+    .array(
+      place.extend({
+        /** The constituency's id. */
+        constituency: slug,
+      }),
+    )
+    .min(1),
+  /** What services and grants are about, e.g. food, older people. */
   themes: z.array(
     term.extend({
       /** Other words people search for, e.g. "foodbank" for food. */
@@ -110,9 +144,13 @@ export const taxonomySchema = z.strictObject({
       sensitive: z.boolean().default(false),
     }),
   ),
+  /** Faith traditions, for faith groups and covenant signatories. */
   faith_traditions: z.array(term),
+  /** Languages services are offered in. */
   languages: z.array(term),
+  /** Venue accessibility features, e.g. step-free access. */
   accessibility_features: z.array(term),
+  /** Kinds of organisation, e.g. charity, CIC, faith group. */
   organisation_types: z.array(term),
 });
 export type Taxonomy = z.infer<typeof taxonomySchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentSummary, historyInOrder, signatoriesByTradition, signatureOf } from '../../src/lib/covenant';
+import { commitmentSummary, historyInOrder, signatoriesByTradition, signatoryContact, signatureOf } from '../../src/lib/covenant';
 
 const commitment = (id: string, status: 'done' | 'in-progress' | 'not-started') => ({ id, title: id, description: 'd', owner: 'Council', status, evidence: [], updated: '2026-01-01' });
 
@@ -46,5 +46,12 @@ describe('covenant signatories on directory pages', () => {
   it('finds none for an organisation that has not signed', () => {
     expect(signatureOf('church', covenants)).toBeUndefined();
     expect(signatureOf('mosque', [])).toBeUndefined();
+  });
+
+  it('shows a signatory\'s contact by role, naming the person only when their consent is recorded', () => {
+    expect(signatoryContact({ contact_role: 'Secretary' })).toBe('Secretary');
+    expect(signatoryContact({ contact_role: 'Secretary', contact_name: 'Alex Example' })).toBe('Secretary');
+    expect(signatoryContact({ contact_role: 'Secretary', contact_name: 'Alex Example', name_consent: '2026-05-01' })).toBe('Alex Example, Secretary');
+    expect(signatoryContact({})).toBeUndefined();
   });
 });

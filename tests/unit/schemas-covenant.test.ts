@@ -30,4 +30,31 @@ describe('covenant schema', () => {
       'signatories[1].signed: must be a date written YYYY-MM-DD, e.g. 2021-03-24; you wrote "1 May 2021"',
     ]);
   });
+
+  it('gives a signatory\'s covenant contact by role, and refuses a name unless the entry records the person\'s consent', () => {
+    const byRole = good();
+    byRole.signatories[0].contact_role = 'Secretary';
+    expect(parsed('covenant', byRole).signatories[0]).toMatchObject({ contact_role: 'Secretary' });
+
+    const withConsent = good();
+    Object.assign(withConsent.signatories[0], { contact_role: 'Secretary', contact_name: 'Alex Example', name_consent: '2026-05-01' });
+    expect(parsed('covenant', withConsent).signatories[0]).toMatchObject({ contact_name: 'Alex Example', name_consent: '2026-05-01' });
+
+    const noConsent = good();
+    Object.assign(noConsent.signatories[0], { contact_role: 'Secretary', contact_name: 'Alex Example' });
+    const lines = problems('covenant', noConsent);
+    expect(lines).toEqual([
+      "signatories[1].contact_name: may be given only with the person's consent: enter the date they agreed to be named (name_consent), or record the contact by role only",
+    ]);
+    // The refused name is never repeated into the build log.
+    expect(lines.join('\n')).not.toContain('Alex');
+
+    const noRole = good();
+    Object.assign(noRole.signatories[0], { contact_name: 'Alex Example', name_consent: '2026-05-01' });
+    expect(problems('covenant', noRole)).toEqual(['signatories[1].contact_role: is required when a contact is named: give their role too, e.g. "Secretary"']);
+
+    const badConsent = good();
+    Object.assign(badConsent.signatories[0], { contact_role: 'Secretary', contact_name: 'Alex Example', name_consent: 'yes' });
+    expect(problems('covenant', badConsent)).toEqual(['signatories[1].name_consent: must be a date written YYYY-MM-DD, e.g. 2021-03-24; you wrote "yes"']);
+  });
 });

@@ -41,7 +41,7 @@ describe('each broken fixture reports exactly its expected lines', () => {
       'grant-missing-fund', 'grant-missing-recipient', 'grant-missing-meeting', 'grant-decision-not-in-meeting',
       'signatory-missing-organisation', 'meeting-missing-board',
       'duplicate-grant-id', 'duplicate-service-id', 'duplicate-decision-id', 'malformed-yaml',
-      'unknown-field', 'round-figures-disagree', 'person-named', 'all-problems-at-once',
+      'unknown-field', 'round-figures-disagree', 'person-named', 'faith-contact-named-without-consent', 'all-problems-at-once',
     ])
       expect(names).toContain(required);
   });
