@@ -123,6 +123,27 @@ describe('every total on /funding/ links to rows that add up to it', () => {
   });
 });
 
+describe('the other figures on /funding/ link to what they count', () => {
+  test('the headline figures and each fund card’s total', async () => {
+    const { page, go, close } = await visit('/funding/');
+    const headline = await page.locator('main ul.figures > li').evaluateAll((lis) => lis.map((li) => ({ text: li.textContent!.trim(), href: li.querySelector('a')?.getAttribute('href') ?? null })));
+    expect(headline.length).toBeGreaterThan(1);
+    for (const h of headline) expect(h.href, h.text).not.toBeNull();
+    // The count of funds points at the list of funds, which has that many.
+    const funds = headline.find((h) => /funds and programmes/.test(h.text))!;
+    expect(await page.locator(`${funds.href} + ul > li`).count()).toBe(parseInt(funds.text, 10));
+    const cards = await page.locator(`${funds.href} + ul > li a[href^="/funding/grants/"]`).evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const { href, text } of cards) {
+      await go(href);
+      const amounts = await awardAmounts(page, 'main');
+      expect(sum(amounts), `${href} should add up to ${text}`).toBe(pounds(text));
+      expect(`${amounts.length} award`, href).toBe(text.match(/(\d+) award/)![0]);
+    }
+    await close();
+  });
+});
+
 describe('crowdfund', () => {
   test('a campaign that missed its target shows its council pledge as not paid', async () => {
     const { page, go, close } = await visit('/crowdfund/');
