@@ -10,6 +10,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage } from '../support/browser';
+import { builtContent } from '../support/built-content';
 import { useBuiltSite } from '../support/built-site';
 
 const built = useBuiltSite();
@@ -47,6 +48,11 @@ describe('the Community Innovation Fund, round 1', () => {
     const funnel = await round.locator('table.funnel tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td.num')?.textContent?.trim()));
     expect(funnel).toEqual(['37', '14', '7']);
     expect(await round.locator('dt:text-is("Total awarded as published") + dd').textContent()).toBe('£126,000');
+    // The budget is always stated: the entry's figure, or that none was published.
+    const budget = builtContent().funds.find((f) => f.id === 'community-innovation-fund')!.data.rounds.find((r) => r.id === 'round-1')!.budget;
+    const budgetShown = (await round.locator('dt:text-is("Budget") + dd').textContent())!;
+    if (budget === undefined) expect(budgetShown).toBe('Not published');
+    else expect(pounds(budgetShown)).toBe(budget);
     expect(pounds((await round.locator('dt:has-text("added up from the awards") + dd').textContent())!)).toBe(126000);
     const amounts = await awardAmounts(page, `#awards-round-1`);
     expect(amounts).toHaveLength(7);
