@@ -10,6 +10,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage } from '../support/browser';
+import { builtContent } from '../support/built-content';
 import { useBuiltSite } from '../support/built-site';
 
 const built = useBuiltSite();
@@ -47,6 +48,11 @@ describe('the Community Innovation Fund, round 1', () => {
     const funnel = await round.locator('table.funnel tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td.num')?.textContent?.trim()));
     expect(funnel).toEqual(['37', '14', '7']);
     expect(await round.locator('dt:text-is("Total awarded as published") + dd').textContent()).toBe('£126,000');
+    // The budget is always stated: the entry's figure, or that none was published.
+    const budget = builtContent().funds.find((f) => f.id === 'community-innovation-fund')!.data.rounds.find((r) => r.id === 'round-1')!.budget;
+    const budgetShown = (await round.locator('dt:text-is("Budget") + dd').textContent())!;
+    if (budget === undefined) expect(budgetShown).toBe('Not published');
+    else expect(pounds(budgetShown)).toBe(budget);
     expect(pounds((await round.locator('dt:has-text("added up from the awards") + dd').textContent())!)).toBe(126000);
     const amounts = await awardAmounts(page, `#awards-round-1`);
     expect(amounts).toHaveLength(7);
@@ -118,6 +124,27 @@ describe('every total on /funding/ links to rows that add up to it', () => {
         expect(cells.length, where).toBeGreaterThan(0);
         for (const cell of cells) expect(cell, where).toContain(label);
       }
+    }
+    await close();
+  });
+});
+
+describe('the other figures on /funding/ link to what they count', () => {
+  test('the headline figures and each fund card’s total', async () => {
+    const { page, go, close } = await visit('/funding/');
+    const headline = await page.locator('main ul.figures > li').evaluateAll((lis) => lis.map((li) => ({ text: li.textContent!.trim(), href: li.querySelector('a')?.getAttribute('href') ?? null })));
+    expect(headline.length).toBeGreaterThan(1);
+    for (const h of headline) expect(h.href, h.text).not.toBeNull();
+    // The count of funds points at the list of funds, which has that many.
+    const funds = headline.find((h) => /funds and programmes/.test(h.text))!;
+    expect(await page.locator(`${funds.href} + ul > li`).count()).toBe(parseInt(funds.text, 10));
+    const cards = await page.locator(`${funds.href} + ul > li a[href^="/funding/grants/"]`).evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const { href, text } of cards) {
+      await go(href);
+      const amounts = await awardAmounts(page, 'main');
+      expect(sum(amounts), `${href} should add up to ${text}`).toBe(pounds(text));
+      expect(`${amounts.length} award`, href).toBe(text.match(/(\d+) award/)![0]);
     }
     await close();
   });

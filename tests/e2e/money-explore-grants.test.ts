@@ -211,15 +211,21 @@ describe('/funding/grants/ with JavaScript', () => {
 });
 
 describe('history of changes', () => {
-  test('an award’s page shows its history from Git, newest first, or says it is not available', async () => {
+  test('award, crowdfund project and organisation pages show their history from Git, newest first, or say it is not available', async () => {
     const { context, page } = await open('/funding/grants/');
-    const href = (await page.locator('table.grants-table tbody th a').first().getAttribute('href'))!;
-    await page.goto(`${built.server.origin}${href}`);
-    const section = page.locator('section[aria-labelledby="history"]');
-    expect(await section.locator('h2').textContent()).toBe('History of changes');
-    const dates = await section.locator('li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
-    if (dates.length === 0) expect(await section.textContent()).toContain('History not available');
-    else expect(dates).toEqual([...dates].sort().reverse());
+    const award = (await page.locator('table.grants-table tbody th a').first().getAttribute('href'))!;
+    await page.goto(`${built.server.origin}/crowdfund/`);
+    const project = (await page.locator('main a[href^="/crowdfund/"][href$="/"]:not([href="/crowdfund/"])').first().getAttribute('href'))!;
+    await page.goto(`${built.server.origin}/directory/`);
+    const organisation = (await page.locator('main a[href^="/directory/"]:not([href^="/directory/themes/"]):not([href="/directory/"])').first().getAttribute('href'))!;
+    for (const href of [award, project, organisation]) {
+      await page.goto(`${built.server.origin}${href}`);
+      const section = page.locator('section[aria-labelledby="history"]');
+      expect(await section.locator('h2').textContent(), href).toBe('History of changes');
+      const dates = await section.locator('li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+      if (dates.length === 0) expect(await section.textContent(), href).toContain('History not available');
+      else expect(dates, href).toEqual([...dates].sort().reverse());
+    }
     await context.close();
   });
 

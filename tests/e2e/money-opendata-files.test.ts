@@ -12,6 +12,7 @@ import { openPage } from '../support/browser';
 import { describeErrors, packageValidator } from '../support/threesixtygiving-schema';
 import { builtContent } from '../support/built-content';
 import { useBuiltSite } from '../support/built-site';
+import { readHarnessSettings } from '../support/site-settings';
 
 const built = useBuiltSite();
 const content = builtContent();
@@ -103,15 +104,26 @@ describe('/data/', () => {
     try {
       await page.goto(`${built.server.origin}/data/`);
       const rows = await page.locator('table.data-files tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => ({ href: tr.querySelector('th a')?.getAttribute('href') ?? null, changed: tr.lastElementChild!.textContent!.trim() })),
+        trs.map((tr) => ({
+          href: tr.querySelector('th a')?.getAttribute('href') ?? null,
+          changed: tr.lastElementChild!.textContent!.trim(),
+          licence: tr.querySelector('a[href*="open-government-licence/version/3"]')?.textContent?.trim() ?? null,
+          cite: tr.querySelector('a[href^="#cite-"]')?.getAttribute('href') ?? null,
+        })),
       );
       const hrefs = rows.map((r) => r.href).filter((h): h is string => h !== null);
       for (const file of ['/data/grants.json', '/data/grants.csv', '/data/crowdfund.json', '/data/crowdfund.csv']) expect(hrefs).toContain(file);
       for (const href of hrefs) expect((await fetch(`${built.server.origin}${href}`)).status, href).toBe(200);
       // A date from Git, or "Not known" when the build had no history: never empty, never a made-up date.
       for (const r of rows) expect(r.changed).toMatch(/^(\d{1,2} \w+ \d{4}|Not known)$/);
-      expect(await page.locator('main a[href*="open-government-licence/version/3"]').count()).toBeGreaterThan(0);
-      expect(await page.locator('#cite + p + blockquote').textContent()).toContain('/data/grants.json');
+      // Each file: its licence in its own row, and a citation of its own address, linked from the row.
+      for (const r of rows) expect(r.licence, r.href ?? 'board calendars').toBe('Open Government Licence v3.0');
+      for (const r of rows.filter((x) => x.href !== null)) {
+        expect(r.cite, r.href!).not.toBeNull();
+        const citation = await page.locator(`[id="${r.cite!.slice(1)}"] blockquote`).textContent();
+        expect(citation, r.href!).toContain(new URL(r.href!, readHarnessSettings().siteOrigin).href);
+        expect(citation, r.href!).toContain('Open Government Licence v3.0');
+      }
     } finally {
       await context.close();
     }

@@ -53,7 +53,9 @@ describe('organisation pages: funding received', () => {
       const { context, page } = await visit(`/directory/${org.id}/`);
       const shown = pounds(await page.locator('#funding-received-total').textContent());
       expect(shown, org.id).toBe(expectedFundingTotal(org.id));
-      const rows = await page.locator('#funding-received tbody tr[id^="received-"]:not(.not-counted) td.amount').allTextContents();
+      // The total links to the rows that add up to it.
+      const target = (await page.locator('#funding-received-total a').getAttribute('href'))!;
+      const rows = await page.locator(`${target} tbody tr[id^="received-"]:not(.not-counted) td.amount`).allTextContents();
       expect(sum(rows.map(pounds)), `${org.id}: rows`).toBe(shown);
       await context.close();
     }
@@ -75,7 +77,9 @@ describe('ward pages: money spent in the ward', () => {
     for (const ward of wardIds) {
       const expected = sum(content.grants.filter((g) => Array.isArray(g.data.beneficiary_wards) && g.data.beneficiary_wards.includes(ward) && counted(g)).map((g) => g.data.amount_awarded));
       const { context, page } = await visit(`/wards/${ward}/`);
-      expect(pounds(await page.locator('#money-in-ward table.ward-funds tfoot td.num').last().textContent()), ward).toBe(expected);
+      const total = page.locator('#money-in-ward table.ward-funds tfoot td.num').last();
+      expect(pounds(await total.textContent()), ward).toBe(expected);
+      const totalHref = (await total.locator('a').getAttribute('href'))!;
       // Every fund total links to the table of the awards that make it up.
       for (const link of await page.locator('#money-in-ward table.ward-funds tbody a[href^="#"]').all()) {
         const anchor = (await link.getAttribute('href'))!;
@@ -85,6 +89,10 @@ describe('ward pages: money spent in the ward', () => {
       const boroughLine = (await page.locator('#borough-wide-awards + p').textContent())!;
       expect(pounds(boroughLine.slice(boroughLine.indexOf('totalling'))), `${ward}: borough-wide`).toBe(boroughWide);
       expect(boroughLine).toMatch(/not counted in the figures above/);
+      // The ward's total links to the list of every award naming the ward, which adds up to it.
+      await page.goto(`${built.server.origin}${totalHref}`);
+      const listed = await page.locator('main table.grants-table tbody tr[id^="grant-"]:not(.withdrawn) td.num').allTextContents();
+      expect(sum(listed.map(pounds)), `${ward}: ${totalHref}`).toBe(expected);
       await context.close();
     }
   });
@@ -94,6 +102,43 @@ describe('ward pages: money spent in the ward', () => {
     const { context, page } = await visit(`/wards/${p.data.location.ward}/`);
     expect(await page.locator(`#money-in-ward a[href="/crowdfund/${p.id}/"]`).count()).toBe(1);
     await context.close();
+  });
+});
+
+describe('grant pages', () => {
+  const words = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+  test('name the funding organisation as /data/grants.json does, and write out every interest declared at the deciding meeting', async () => {
+    const pkg = (await (await fetch(`${built.server.origin}/data/grants.json`)).json()) as { grants: { id: string; fundingOrganization: { id: string; name: string }[] }[] };
+    const meetingOf = (g: ParsedContent['grants'][number]) => content.meetings.find((m) => m.id === g.data.meeting);
+    const published = content.grants.filter(counted);
+    // Some awards decided at meetings with declarations, one at a meeting without, one with no meeting.
+    const withDeclarations = published.filter((g) => (meetingOf(g)?.data.declarations.length ?? 0) > 0);
+    expect(withDeclarations.length, 'the demo content has awards decided where interests were declared').toBeGreaterThan(0);
+    const sample = [
+      ...withDeclarations.slice(0, 3),
+      ...published.filter((g) => meetingOf(g) && meetingOf(g)!.data.declarations.length === 0).slice(0, 1),
+      ...published.filter((g) => !meetingOf(g)).slice(0, 1),
+    ];
+    for (const g of sample) {
+      const { context, page } = await visit(`/funding/grants/${g.data.grant_id}/`);
+      const where = g.data.grant_id;
+      const funder = pkg.grants.find((x) => x.id === g.data.grant_id)!.fundingOrganization[0]!;
+      const named = words(await page.locator('main dt:text-is("Funding organisation") + dd').textContent());
+      expect(named, where).toContain(funder.name);
+      expect(named, where).toContain(funder.id);
+      const meeting = meetingOf(g);
+      if (!meeting) {
+        expect(await page.locator('#declarations-at-meeting').count(), where).toBe(0);
+      } else if (meeting.data.declarations.length === 0) {
+        expect(words(await page.locator('#declarations-at-meeting + p').textContent()), where).toBe('No interests were declared at this meeting.');
+      } else {
+        const shown = (await page.locator('#declarations-at-meeting + ul > li').allTextContents()).map(words);
+        expect(shown, where).toHaveLength(meeting.data.declarations.length);
+        for (const d of meeting.data.declarations) expect(shown.some((line) => line.includes(words(d.role)) && line.includes(words(d.interest))), `${where}: ${d.role}`).toBe(true);
+      }
+      await context.close();
+    }
   });
 });
 
