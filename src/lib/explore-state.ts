@@ -6,7 +6,7 @@
  * the view on small screens. The parameter names are the explore form's field
  * names, so submitting the form without JavaScript gives the same URL.
  */
-import { FILTER_NAMES, PLACE_FILTERS, WHOLE_AREA, type FilterName, type Filters } from './search-filters';
+import { EVERY_OPTION, FILTER_NAMES, type FilterName, type Filters } from './search-filters';
 
 export const RADII = [1, 2, 5, 10] as const;
 export type Radius = (typeof RADII)[number];
@@ -75,32 +75,33 @@ export function stateToParams(state: ExploreState): URLSearchParams {
 /** True when nothing narrows the search: no words, filters or place. */
 export const isBlank = (s: ExploreState) => !s.q && !s.place && !s.near && Object.keys(s.filters).length === 0;
 
-const isPlace = (name: string) => (PLACE_FILTERS as readonly string[]).includes(name);
-
 /**
  * Pagefind's filter argument: groups combine with AND, values within a group
  * with OR ({ any: [...] }). `except` leaves one group out, which is how the
  * counts beside a group's own options are worked out (see the explore script).
- * A ward or constituency also matches what is open to the whole area.
+ * A group's value for "every option" (the whole area, any age) is added to its values.
  */
 export function pagefindFilters(filters: Filters, except?: FilterName): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const name of FILTER_NAMES) {
     const values = filters[name];
-    if (name !== except && values?.length) out[name] = { any: isPlace(name) ? [...values, WHOLE_AREA] : values };
+    if (name === except || !values?.length) continue;
+    const every = EVERY_OPTION[name];
+    out[name] = { any: every ? [...values, every] : values };
   }
   return out;
 }
 
 /**
- * The count beside a filter option, from Pagefind's counts: a ward's or
- * constituency's includes what is open to the whole area, since ticking it
- * finds those too. (Pagefind has no entry at all for a ward that only
- * whole-area things serve, hence the zeros.)
+ * The count beside a filter option, from Pagefind's counts: a ward's includes
+ * what is open to the whole area, an age group's what is open to any age,
+ * since ticking it finds those too. (Pagefind has no entry at all for an
+ * option that only such things carry, hence the zeros.)
  */
 export function optionCount(counts: Partial<Record<string, Record<string, number>>>, name: string, value: string): number {
   const own = counts[name]?.[value] ?? 0;
-  return isPlace(name) ? own + (counts[name]?.[WHOLE_AREA] ?? 0) : own;
+  const every = EVERY_OPTION[name as FilterName];
+  return every ? own + (counts[name]?.[every] ?? 0) : own;
 }
 
 /** The state with one filter value removed (a chip's remove button), or every filter (clear all). */

@@ -20,8 +20,15 @@ export type Filters = Partial<Record<FilterName, string[]>>;
  */
 export const WHOLE_AREA = 'whole-area';
 
-/** The filter groups that are places, where WHOLE_AREA stands for every option. */
-export const PLACE_FILTERS = ['ward', 'constituency'] as const satisfies readonly FilterName[];
+/** The age value of a service open to every age: one value, like WHOLE_AREA, instead of all eight groups (the age filter was 355 KB at 10,000 organisations). */
+export const ANY_AGE = 'any-age';
+
+/**
+ * For each group that has one, the value that stands for every option. The
+ * explore page adds it to any search in that group, and its count to each
+ * option's (src/lib/explore-state.ts).
+ */
+export const EVERY_OPTION: Partial<Record<FilterName, string>> = { ward: WHOLE_AREA, constituency: WHOLE_AREA, age: ANY_AGE };
 
 export const FILTER_LEGENDS: Record<FilterName, string> = {
   type: 'Type of result',
@@ -67,11 +74,12 @@ export const AGE_BANDS = [
   { id: '65-plus', label: '65 and over', min: 65, max: Infinity },
 ] as const;
 
-/** The age groups a service open to ages min..max (either may be missing: no limit) belongs to. */
+/** The age groups a service open to ages min..max (either may be missing: no limit) belongs to; ANY_AGE when that is all of them. */
 export function ageBands(min: number | undefined, max: number | undefined): string[] {
   const lo = min ?? 0;
   const hi = max ?? Infinity;
-  return AGE_BANDS.filter((b) => b.min <= hi && b.max >= lo).map((b) => b.id);
+  const bands = AGE_BANDS.filter((b) => b.min <= hi && b.max >= lo).map((b) => b.id);
+  return bands.length === AGE_BANDS.length ? [ANY_AGE] : bands;
 }
 
 

@@ -16,7 +16,7 @@ import { COST_LABELS, DELIVERY_LABELS } from './directory-labels';
 import { orgThemes, orgWards, servesWholeArea } from './directory';
 import { labeller } from './taxonomy';
 import { urls } from './urls';
-import { AGE_BANDS, CONTENT_TYPES, WHOLE_AREA, PLACE_FILTERS, FILTER_LEGENDS, FILTER_NAMES, ageBands, type ContentType, type FilterName, type Filters } from './search-filters';
+import { AGE_BANDS, CONTENT_TYPES, EVERY_OPTION, WHOLE_AREA, FILTER_LEGENDS, FILTER_NAMES, ageBands, type ContentType, type FilterName, type Filters } from './search-filters';
 
 export * from './search-filters';
 
@@ -240,8 +240,11 @@ export function optionsInUse(taxonomy: Taxonomy, everything: SearchFacets[]) {
   const used = new Map<FilterName, Set<string>>(FILTER_NAMES.map((n) => [n, new Set()]));
   for (const f of everything) for (const name of FILTER_NAMES) for (const v of f.filters[name] ?? []) used.get(name)!.add(v);
   const all = filterOptions(taxonomy);
-  // Something open to the whole area is found from every ward and constituency.
-  for (const name of PLACE_FILTERS) if (used.get(name)!.has(WHOLE_AREA)) for (const o of all[name]) used.get(name)!.add(o.value);
+  // Something open to the whole area (or any age) is found from every ward and constituency (or age group).
+  for (const name of FILTER_NAMES) {
+    const every = EVERY_OPTION[name];
+    if (every && used.get(name)!.has(every)) for (const o of all[name]) used.get(name)!.add(o.value);
+  }
   return FILTER_NAMES.map((name) => ({ name, legend: FILTER_LEGENDS[name], options: all[name].filter((o) => used.get(name)!.has(o.value)) })).filter(
     (g) => g.options.length > 0,
   );

@@ -1,6 +1,6 @@
 /** The explore page's state in its URL: what a bookmark or shared link holds. */
 import { describe, expect, it } from 'vitest';
-import { WHOLE_AREA } from '../../src/lib/search-filters';
+import { ANY_AGE, WHOLE_AREA } from '../../src/lib/search-filters';
 import { emptyState, optionCount, pagefindFilters, parseState, stateToParams, withoutFilter, type ExploreState } from '../../src/lib/explore-state';
 
 const parse = (query: string) => parseState(new URLSearchParams(query));
@@ -59,6 +59,9 @@ describe('filters for Pagefind', () => {
       theme: { any: ['food'] }, ward: { any: ['hendon', WHOLE_AREA] }, constituency: { any: ['finchley', WHOLE_AREA] },
     });
   });
+  it('finds what is open to any age from any age group', () => {
+    expect(pagefindFilters({ age: ['0-4', '5-10'] })).toEqual({ age: { any: ['0-4', '5-10', ANY_AGE] } });
+  });
 });
 
 describe('the count beside an option', () => {
@@ -67,6 +70,10 @@ describe('the count beside an option', () => {
     expect(optionCount(counts, 'ward', 'hendon')).toBe(8);
     expect(optionCount(counts, 'ward', 'edgware')).toBe(5);
     expect(optionCount(counts, 'constituency', 'hendon')).toBe(5);
+  });
+  it('adds what is open to any age to each age group', () => {
+    expect(optionCount({ age: { '0-4': 1, [ANY_AGE]: 4 } }, 'age', '0-4')).toBe(5);
+    expect(optionCount({ age: { '0-4': 1, [ANY_AGE]: 4 } }, 'age', '65-plus')).toBe(4);
   });
   it('is Pagefind\'s own count for any other group, and 0 where it has none', () => {
     expect(optionCount(counts, 'theme', 'food')).toBe(2);

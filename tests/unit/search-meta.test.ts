@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGE_BANDS, ageBands, optionsInUse, organisationPlace, organisationSearchFacets, pageSearchFacets,
-  serviceSearchFacets, serviceSearchRecord, themeWords, typeFromUrl, WHOLE_AREA,
+  serviceSearchFacets, serviceSearchRecord, themeWords, typeFromUrl, ANY_AGE, WHOLE_AREA,
 } from '../../src/lib/search-meta';
 import { fixtureSettings } from '../fixtures/schema-check';
 import { org, service, venue } from './directory-entries';
@@ -13,8 +13,9 @@ const allWards = taxonomy.wards.map((w) => w.id);
 const allBands = AGE_BANDS.map((b) => b.id);
 
 describe('age groups', () => {
-  it('gives a service with no age limit every group, so it matches whatever age is chosen', () => {
-    expect(ageBands(undefined, undefined)).toEqual(allBands);
+  it('gives a service open to every age the one "any age" value, which the explore page adds to whatever age is chosen', () => {
+    expect(ageBands(undefined, undefined)).toEqual([ANY_AGE]);
+    expect(ageBands(0, 120)).toEqual([ANY_AGE]);
   });
   it('gives a service every group its age range touches', () => {
     expect(ageBands(60, undefined)).toEqual(['55-64', '65-plus']);
@@ -81,7 +82,7 @@ describe('service facets', () => {
     const f = serviceSearchFacets(hub.data, drop, ctx).filters;
     expect(f.day).toEqual(['tuesday']);
     expect(f.ward).toEqual([WHOLE_AREA]);
-    expect(f.age).toEqual(allBands);
+    expect(f.age).toEqual([ANY_AGE]);
   });
 
   it('say where: the venue and its ward, or how a service with no venue reaches people', () => {
@@ -130,6 +131,9 @@ describe('filter options', () => {
     ]);
     expect(groups.find((g) => g.name === 'ward')!.options.map((o) => o.value)).toEqual(allWards);
     expect(groups.find((g) => g.name === 'constituency')!.options.map((o) => o.value)).toEqual(taxonomy.constituencies.map((c) => c.id));
+    const open = org('a', 'A', { services: [service('s')] }).data;
+    const anyAge = optionsInUse(taxonomy, [serviceSearchFacets(open, open.services[0]!, ctx)]);
+    expect(anyAge.find((g) => g.name === 'age')!.options.map((o) => o.value)).toEqual(allBands);
     const onlyHendon = optionsInUse(taxonomy, [pageSearchFacets({ type: 'grant', wards: ['hendon'] }, ctx)]);
     expect(onlyHendon.find((g) => g.name === 'ward')!.options.map((o) => o.value)).toEqual(['hendon']);
   });
