@@ -43,7 +43,12 @@ export function pledgeStatus(project: CrowdfundProject): PledgeStatus {
 }
 
 /** A pledge made (whether or not paid since): a request alone is not a pledge. */
-const PLEDGED: readonly PledgeStatus[] = ['pledged', 'paid', 'not-paid'];
+export const PLEDGED: readonly PledgeStatus[] = ['pledged', 'paid', 'not-paid'];
+
+/** The projects whose pledge, as it stands (pledgeStatus), is one of these. */
+export function withPledgeStatus(projects: readonly Project[], statuses: readonly PledgeStatus[]): Project[] {
+  return projects.filter((p) => statuses.includes(pledgeStatus(p.data)));
+}
 
 export interface Progress {
   raised: number;
@@ -80,7 +85,7 @@ export interface ProgrammeFigures {
 }
 
 export function programmeFigures(projects: readonly Project[]): ProgrammeFigures {
-  const withStatus = (statuses: readonly PledgeStatus[]) => projects.filter((p) => statuses.includes(pledgeStatus(p.data)));
+  const withStatus = (statuses: readonly PledgeStatus[]) => withPledgeStatus(projects, statuses);
   const paidProjects = withStatus(['paid']);
   const paid = sumBy(paidProjects, (p) => p.data.council_pledge);
   const raisedWherePaid = sumBy(paidProjects, (p) => p.data.raised);
@@ -105,18 +110,27 @@ export function projectsByStatus(projects: readonly Project[]) {
   );
 }
 
+const FINISHED: readonly ProjectStatus[] = ['funded', 'delivered', 'unsuccessful'];
+
 /**
- * Of the campaigns that finished (funded, delivered or unsuccessful) in each
- * year their campaign ended, how many succeeded. Newest year first.
+ * The campaigns that finished (funded, delivered or unsuccessful), grouped by
+ * the year their campaign ended, with those that reached their target. Newest
+ * year first. Campaigns still running, or ideas not yet launched, are in no year.
+ * The figures in "Success by year" and the pages listing their rows both come
+ * from here, so they cannot disagree.
  */
-export function successByYear(projects: readonly Project[]) {
-  const finished = projects.filter((p) => p.data.campaign_end && ['funded', 'delivered', 'unsuccessful'].includes(p.data.status));
+export function finishedByYear(projects: readonly Project[]): { year: string; finished: Project[]; succeeded: Project[] }[] {
+  const finished = projects.filter((p) => p.data.campaign_end && FINISHED.includes(p.data.status));
   const years = [...new Set(finished.map((p) => p.data.campaign_end!.slice(0, 4)))].sort().reverse();
   return years.map((year) => {
     const inYear = finished.filter((p) => p.data.campaign_end!.startsWith(year));
-    const succeeded = inYear.filter((p) => p.data.status !== 'unsuccessful').length;
-    return { year, finished: inYear.length, succeeded };
+    return { year, finished: inYear, succeeded: inYear.filter((p) => p.data.status !== 'unsuccessful') };
   });
+}
+
+/** Of the campaigns that finished in each year, how many succeeded. Newest year first. */
+export function successByYear(projects: readonly Project[]) {
+  return finishedByYear(projects).map(({ year, finished, succeeded }) => ({ year, finished: finished.length, succeeded: succeeded.length }));
 }
 
 /** A project drawn on a crowdfund map. */

@@ -32,6 +32,8 @@ export const urls = {
   changesFeed: () => '/changes/feed.xml',
   fundAwards: (id: string) => `/funding/funds/${id}/#awards`,
   crowdfundProjects: () => '/crowdfund/',
+  // The projects behind one figure on /crowdfund/ (pledged, paid, a year's campaigns): a static page, no JavaScript needed.
+  crowdfundFigure: (slug: string) => `/crowdfund/figures/${slug}/`,
   meetings: () => '/meetings/',
   agendaItem: (meetingId: string, itemId: string) => `/meetings/${meetingId}/#item-${itemId}`,
   declarations: (meetingId: string) => `/meetings/${meetingId}/#declarations`,

@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { COMMITMENT_STATUS_LABELS, signatoryContact } from '../../src/lib/covenant';
 import { formatDate } from '../../src/lib/format';
+import { NARROW_VIEWPORT } from '../support/browser';
 import { useBuiltSite } from '../support/built-site';
 import { builtContent, expectAccessible, siteSettings, visit } from './meetings-helpers';
 
@@ -76,6 +77,15 @@ describe('/covenant/', () => {
     const notSigned = content.organisations.find((o) => !covenant.signatories.some((s) => s.organisation === o.id))!;
     await go(`/directory/${notSigned.id}/`);
     expect(await page.locator('[data-covenant-signatory]').count(), notSigned.id).toBe(0);
+    await close();
+  });
+
+  test('the signatories table fits a 320px screen without scrolling sideways inside its box', async () => {
+    const { page, close } = await visit(built.browser, built.server, '/covenant/');
+    await page.setViewportSize(NARROW_VIEWPORT);
+    const box = page.locator('section.table-scroll:has(table.signatories)');
+    const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth, 'the table is wider than its scroll box at 320px').toBeLessThanOrEqual(clientWidth);
     await close();
   });
 

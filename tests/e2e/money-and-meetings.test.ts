@@ -4,11 +4,12 @@
  * and drawn, with asked-for against awarded) with each award one click away and its
  * deciding meeting one more; every total on /funding/ (by fund, year, ward, theme and
  * recipient type) links to rows that add up to it; a failed crowdfund campaign's pledge
- * reads "Not paid"; decisions and grants link both ways; overdue actions agree
+ * reads "Not paid"; every figure on /crowdfund/ (the programme in figures and success
+ * by year) links, without JavaScript, to rows that add up to it; decisions and grants link both ways; overdue actions agree
  * with the date they were worked out on; draft minutes say so.
  */
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { openPage } from '../support/browser';
 import { builtContent } from '../support/built-content';
 import { useBuiltSite } from '../support/built-site';
@@ -23,8 +24,8 @@ function pounds(text: string): number {
 }
 
 /** A fresh page (cut off from the network) at path; go() moves it on to another path. */
-async function visit(path: string): Promise<{ page: Page; go: (next: string) => Promise<void>; close: () => Promise<void> }> {
-  const { context, page } = await openPage(built.browser);
+async function visit(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; go: (next: string) => Promise<void>; close: () => Promise<void> }> {
+  const { context, page } = await openPage(built.browser, options);
   const go = async (next: string) => {
     const response = await page.goto(`${built.server.origin}${next}`);
     expect(response?.status(), next).toBe(200);
@@ -163,6 +164,114 @@ describe('crowdfund', () => {
       expect(cells[6]).toBe('Not paid');
       await go(cells[7]);
       expect(await page.locator('section[aria-labelledby="council-pledge"] dt:text-is("Status") + dd').textContent()).toBe('Not paid');
+    }
+    await close();
+  });
+});
+
+describe('every figure on /crowdfund/ links to the rows it adds up, without JavaScript', () => {
+  const projects = builtContent().crowdfund;
+  // Worked out here from the entries: a pledge on a campaign that missed its target is not paid.
+  const pledge = (p: (typeof projects)[number]) =>
+    p.data.council_pledge_status === 'none' ? 'none' : p.data.status === 'unsuccessful' ? 'not-paid' : p.data.council_pledge_status;
+  const ids = (list: typeof projects) => list.map((p) => `/crowdfund/${p.id}/`).sort();
+  const total = (list: typeof projects, field: 'raised' | 'council_pledge') => sum(list.map((p) => p.data[field]));
+  const finished = projects.filter((p) => p.data.campaign_end && ['funded', 'delivered', 'unsuccessful'].includes(p.data.status));
+  const closedIn = (year: string) => finished.filter((p) => p.data.campaign_end!.startsWith(year));
+
+  /** The project rows in the table on the page at `href` (or in the element it points to), each as column heading → cell text. */
+  async function rowsAt(page: Page, href: string): Promise<Record<string, string>[]> {
+    const fragment = href.split('#')[1];
+    // A fragment on a page of its own points into the text that explains the figure; the rows are the page's table.
+    const scope = href.startsWith('#') ? href : 'main';
+    if (fragment && !href.startsWith('#')) expect(await page.locator(`[id="${fragment}"]`).count(), href).toBe(1);
+    const tables = page.locator(`${scope} table.projects`);
+    expect(await tables.count(), `${href} shows one table of projects`).toBe(1);
+    return tables.evaluate((table) => {
+      const headings = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+      return [...table.querySelectorAll('tbody tr')].map((tr) => {
+        const cells = Object.fromEntries([...tr.children].map((cell, i) => [headings[i]!, cell.textContent!.trim()]));
+        return { ...cells, href: tr.querySelector('th a')!.getAttribute('href')!, closed: tr.querySelector('time')?.getAttribute('datetime') ?? '' };
+      });
+    });
+  }
+  const money = (rows: Record<string, string>[], column: string) => sum(rows.map((r) => (r[column] === '–' ? 0 : pounds(r[column]!))));
+
+  test('projects, money raised, pledged, paid and not paid, and crowd pounds per council pound', async () => {
+    const { page, go, close } = await visit('/crowdfund/', { javaScriptEnabled: false });
+    const figures = await page.locator('main ul.figures > li').evaluateAll((lis) =>
+      lis.flatMap((li) => {
+        const links = [...li.querySelectorAll('a')].map((a) => ({ text: a.textContent!.trim(), href: a.getAttribute('href')! }));
+        return links.length ? links : [{ text: li.textContent!.trim(), href: '' }];
+      }),
+    );
+    const expected = [
+      { match: /projects$/, rows: projects, figure: (text: string) => parseInt(text, 10), value: projects.length },
+      { match: /raised from the crowd/, rows: projects, figure: pounds, value: total(projects, 'raised') },
+      { match: /pledged by the council/, rows: projects.filter((p) => ['pledged', 'paid', 'not-paid'].includes(pledge(p))), figure: pounds, column: 'Council pledge' },
+      { match: /actually paid/, rows: projects.filter((p) => pledge(p) === 'paid'), figure: pounds, column: 'Council pledge' },
+      { match: /was not paid/, rows: projects.filter((p) => pledge(p) === 'not-paid'), figure: pounds, column: 'Council pledge' },
+      { match: /for every £1 the council paid/, rows: projects.filter((p) => pledge(p) === 'paid'), figure: pounds, ratio: true },
+    ].filter((e) => e.rows.length > 0);
+    expect(expected.length, 'the demo content has projects with pledges paid and not paid').toBe(6);
+    for (const e of expected) {
+      const shown = figures.filter((f) => e.match.test(f.text));
+      expect(shown, `one figure matches ${e.match}`).toHaveLength(1);
+      const { text, href } = shown[0]!;
+      expect(href, `"${text}" links to its rows`).not.toBe('');
+      if (!href.startsWith('#')) await go(href);
+      const rows = await rowsAt(page, href);
+      expect(rows.map((r) => r.href).sort(), `${text}: the rows are exactly the projects it counts`).toEqual(ids(e.rows));
+      if (e.value !== undefined) expect(e.figure(text), text).toBe(e.value);
+      if (e.match.source === 'projects$') expect(rows.length, text).toBe(e.figure(text));
+      if (e.match.source === 'raised from the crowd') expect(money(rows, 'Raised from the crowd'), text).toBe(e.figure(text));
+      if (e.column) {
+        expect(money(rows, e.column), `${text}: the rows add up to it`).toBe(e.figure(text));
+        expect(e.figure(text), text).toBe(total(e.rows, 'council_pledge'));
+      }
+      if (e.ratio) {
+        const fromRows = Math.round((money(rows, 'Raised from the crowd') / money(rows, 'Council pledge')) * 100) / 100;
+        expect(fromRows, `${text}: crowd money ÷ council money on the rows`).toBe(e.figure(text));
+        expect(e.figure(text), text).toBe(Math.round((total(e.rows, 'raised') / total(e.rows, 'council_pledge')) * 100) / 100);
+      }
+      if (!href.startsWith('#')) await go('/crowdfund/');
+    }
+    await close();
+  });
+
+  test('each year’s finished campaigns, those that reached their target, and the success rate', async () => {
+    const { page, go, close } = await visit('/crowdfund/', { javaScriptEnabled: false });
+    const years = await page.locator('table.success tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cell = (i: number) => ({ text: tr.children[i]!.textContent!.trim(), href: tr.children[i]!.querySelector('a')?.getAttribute('href') ?? '' });
+        return { year: tr.querySelector('th')!.textContent!.trim(), finished: cell(1), reached: cell(2), rate: cell(3) };
+      }),
+    );
+    const expectedYears = [...new Set(finished.map((p) => p.data.campaign_end!.slice(0, 4)))].sort().reverse();
+    expect(years.map((y) => y.year)).toEqual(expectedYears);
+    expect(expectedYears.length, 'the demo content has campaigns that finished').toBeGreaterThan(0);
+    for (const { year, finished: done, reached, rate } of years) {
+      const inYear = closedIn(year);
+      const succeeded = inYear.filter((p) => p.data.status !== 'unsuccessful');
+      expect(parseInt(done.text, 10), `${year} finished`).toBe(inYear.length);
+      expect(parseInt(reached.text, 10), `${year} reached target`).toBe(succeeded.length);
+      for (const [figure, list] of [[done, inYear], [reached, succeeded]] as const) {
+        if (list.length === 0) continue;
+        expect(figure.href, `${year}: "${figure.text}" links to its rows`).not.toBe('');
+        await go(figure.href);
+        const rows = await rowsAt(page, figure.href);
+        expect(rows.map((r) => r.href).sort(), `${year}: ${figure.href} lists exactly the campaigns counted`).toEqual(ids(list));
+        expect(rows.length).toBe(parseInt(figure.text, 10));
+        for (const r of rows) expect(r.closed.slice(0, 4), `${r.href} closed in ${year}`).toBe(year);
+      }
+      // The rate links to the year's finished campaigns, where it is worked out from the rows shown.
+      expect(rate.href, `${year}: the success rate links to its rows`).not.toBe('');
+      await go(rate.href);
+      const rows = await rowsAt(page, rate.href);
+      expect(rows.map((r) => r.href).sort()).toEqual(ids(inYear));
+      const reachedRows = rows.filter((r) => r.Status !== 'Did not reach target').length;
+      expect(rate.text, `${year}: the rate is the share of the rows that reached their target`).toBe(`${Math.round((reachedRows / rows.length) * 100)}%`);
+      await go('/crowdfund/');
     }
     await close();
   });

@@ -2,13 +2,15 @@
  * What Pagefind indexes, read from the built pages (no browser): every content
  * page (an organisation, fund, award, crowdfund project, meeting, board, the
  * covenant and the information pages) marks its main content for the index once,
- * and listings, the admin and the data pages mark nothing. Pagefind indexes only
+ * and listings (including the crowdfund projects behind one figure), the admin
+ * and the data pages mark nothing. Pagefind indexes only
  * marked pages once any page is marked, so a listing never shows up in search as
  * a second copy of the entries it lists.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { figureRows } from '../../src/lib/crowdfund-figures';
 import { urls } from '../../src/lib/urls';
 import { builtContent } from '../support/built-content';
 import { contentDir, distDir } from '../support/paths';
@@ -37,6 +39,8 @@ const contentPages = [
 const listings = [
   urls.home(), '/directory/', urls.funding(), urls.grants(), urls.crowdfundProjects(), urls.meetings(), urls.boards(),
   urls.decisions(), urls.actions(), '/wards/', '/explore/', urls.data(), '/admin/',
+  // The rows behind one figure (like /funding/grants/<dim>/<value>/): each project is indexed on its own page.
+  ...figureRows(content.crowdfund).map((rows) => urls.crowdfundFigure(rows.slug)),
 ];
 
 describe('the search index covers content pages, not listings', () => {
