@@ -215,7 +215,7 @@ describe('history of changes', () => {
     const { context, page } = await open('/funding/grants/');
     const award = (await page.locator('table.grants-table tbody th a').first().getAttribute('href'))!;
     await page.goto(`${built.server.origin}/crowdfund/`);
-    const project = (await page.locator('main a[href^="/crowdfund/"][href$="/"]:not([href="/crowdfund/"])').first().getAttribute('href'))!;
+    const project = (await page.locator('main a[href^="/crowdfund/"][href$="/"]:not([href="/crowdfund/"]):not([href^="/crowdfund/figures/"])').first().getAttribute('href'))!;
     await page.goto(`${built.server.origin}/directory/`);
     const organisation = (await page.locator('main a[href^="/directory/"]:not([href^="/directory/themes/"]):not([href="/directory/"])').first().getAttribute('href'))!;
     for (const href of [award, project, organisation]) {
