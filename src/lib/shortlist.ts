@@ -9,8 +9,39 @@
 export const SHORTLIST_PATH = '/shortlist/';
 /** The query parameter of a share link. */
 export const SHARE_PARAM = 's';
-/** The compact file of every service the shortlist page reads names and details from. */
-export const SHORTLIST_DATA_PATH = '/shortlist/services.json';
+/**
+ * The shortlist page's details of services come in files of about this many
+ * services each, so a shortlist of a few services downloads a few small files
+ * rather than every service in the area (one file was 25 MB at 10,000
+ * organisations, 2.5 MB at 1,000).
+ */
+export const SERVICES_PER_FILE = 100;
+
+/** How many shortlist data files a directory of this many services is split into. */
+export const shortlistFileCount = (services: number): number => Math.max(1, Math.ceil(services / SERVICES_PER_FILE));
+
+/**
+ * The file (0 to files-1) that holds a service: a hash of its id (32-bit
+ * FNV-1a), so the build and the browser agree with no lookup table to load.
+ */
+export function shortlistFileOf(id: string, files: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % files;
+}
+
+/** The services split into their data files: file n holds exactly the services whose id hashes to n. */
+export function splitIntoFiles(services: readonly ShortlistService[]): Record<string, ShortlistService>[] {
+  const files = Array.from({ length: shortlistFileCount(services.length) }, (): Record<string, ShortlistService> => ({}));
+  for (const service of services) files[shortlistFileOf(service.id, files.length)]![service.id] = service;
+  return files;
+}
+
+/** Where one shortlist data file is served. */
+export const shortlistDataPath = (file: number): string => `/shortlist/services/${file}.json`;
 export const STORAGE_KEY = 'vcfs-open-shortlist';
 /** Enough for any real shortlist; a cap keeps a crafted share link from building a huge page. */
 export const MAX_SHORTLIST = 50;

@@ -7,9 +7,12 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, settle } from '../support/browser';
 import { useBuiltSite } from '../support/built-site';
+import { builtContent } from '../support/built-content';
+import { shortlistDataPath, shortlistFileCount, shortlistFileOf } from '../../src/lib/shortlist';
 import { anOrganisation, expectAccessible } from './directory-helpers';
 
 const built = useBuiltSite();
+const content = builtContent();
 
 const org = anOrganisation('with two services', (o) => o.data.services.length >= 2);
 const [first, second] = org.data.services as [typeof org.data.services[0], typeof org.data.services[0]];
@@ -95,9 +98,15 @@ describe('the shortlist page', () => {
 
     // Someone else: a fresh browser with nothing stored.
     const theirs = await openPage(built.browser);
+    const dataFiles: string[] = [];
+    theirs.page.on('request', (r) => { if (r.url().includes('/shortlist/services')) dataFiles.push(new URL(r.url()).pathname); });
     await theirs.page.goto(link.replace(new URL(link).origin, built.server.origin));
     await theirs.page.locator('.shortlist-item').first().waitFor();
     expect(await itemNames(theirs.page)).toEqual([first.name, second.name]);
+    // Only the data files these two services are in, not every service in the area.
+    const files = Number(await theirs.page.locator('[data-shortlist-page]').getAttribute('data-files'));
+    expect(files).toBe(shortlistFileCount(content.organisations.flatMap((o) => o.data.services).length));
+    expect(dataFiles.sort()).toEqual([...new Set([first.id, second.id].map((id) => shortlistDataPath(shortlistFileOf(id, files))))].sort());
     await expect(theirs.page.locator('[data-summary]').textContent()).resolves.toBe('2 services on this shared shortlist.');
     // It is theirs to keep only if they choose to.
     expect(await theirs.page.evaluate(() => Object.keys(localStorage))).toEqual([]);

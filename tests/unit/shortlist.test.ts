@@ -1,6 +1,6 @@
 /** The shortlist kept in the browser and the share link that rebuilds it elsewhere. */
 import { describe, expect, it } from 'vitest';
-import { MAX_SHORTLIST, cleanIds, idsFromShareParam, idsFromStorage, serviceCount, sharePath, storageValue, toggleId } from '../../src/lib/shortlist';
+import { MAX_SHORTLIST, SERVICES_PER_FILE, shortlistFileCount, shortlistFileOf, splitIntoFiles, type ShortlistService, cleanIds, idsFromShareParam, idsFromStorage, serviceCount, sharePath, storageValue, toggleId } from '../../src/lib/shortlist';
 import { SLUG_PATTERN } from '../../src/schemas/fields';
 
 describe('share links', () => {
@@ -50,5 +50,30 @@ describe('the stored shortlist', () => {
 describe('counts', () => {
   it('say "service" for one', () => {
     expect([0, 1, 2].map(serviceCount)).toEqual(['0 services', '1 service', '2 services']);
+  });
+});
+
+describe('the data files', () => {
+  const service = (id: string) => ({ id, name: id, url: `/directory/o/#service-${id}` }) as unknown as ShortlistService;
+  const many = Array.from({ length: 2000 }, (_, i) => service(`organisation-${i}-service-${i % 7}`));
+
+  it('split the services so each is in exactly one file, the one its id names', () => {
+    const files = splitIntoFiles(many);
+    expect(files).toHaveLength(shortlistFileCount(many.length));
+    expect(files.length).toBe(2000 / SERVICES_PER_FILE);
+    expect(files.flatMap((f) => Object.keys(f)).sort()).toEqual(many.map((s) => s.id).sort());
+    files.forEach((file, n) => { for (const id of Object.keys(file)) expect(shortlistFileOf(id, files.length)).toBe(n); });
+  });
+
+  it('are about the same size, so no shortlist downloads a large file', () => {
+    const sizes = splitIntoFiles(many).map((f) => Object.keys(f).length);
+    expect(Math.max(...sizes)).toBeLessThan(2 * SERVICES_PER_FILE);
+  });
+
+  it('are found the same way every time, in the browser and the build (32-bit FNV-1a)', () => {
+    // FNV-1a of "a" is 0xe40c292c.
+    expect(shortlistFileOf('a', 2 ** 31)).toBe(0xe40c292c % 2 ** 31);
+    expect(shortlistFileCount(0)).toBe(1);
+    expect(shortlistFileCount(101)).toBe(2);
   });
 });

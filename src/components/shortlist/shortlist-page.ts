@@ -8,7 +8,7 @@
  * how many are left), not to the top of the page, so a keyboard or screen
  * reader user keeps their place.
  */
-import { SHARE_PARAM, SHORTLIST_DATA_PATH, SHORTLIST_PATH, cleanIds, idsFromShareParam, serviceCount, sharePath, type ShortlistService } from '../../lib/shortlist';
+import { SHARE_PARAM, SHORTLIST_PATH, cleanIds, shortlistDataPath, shortlistFileOf, idsFromShareParam, serviceCount, sharePath, type ShortlistService } from '../../lib/shortlist';
 import { readShortlist, writeShortlist, onShortlistChange } from './shortlist-store';
 
 type Services = Record<string, ShortlistService>;
@@ -149,26 +149,42 @@ export function startShortlistPage(): void {
       summary.textContent = 'Could not copy the link: it is selected, so copy it with your keyboard or menu.';
     }
   });
-  if (!shared) onShortlistChange((next) => { ids = next; render(); });
-
-  if (!ids.length) {
-    render();
-    return;
-  }
-  summary.textContent = 'Loading your shortlist…';
-  fetch(SHORTLIST_DATA_PATH)
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<Services>;
-    })
-    .then((data) => {
-      services = data;
+  const files = Number(page.dataset.files) || 1;
+  const loaded = new Set<number>();
+  /** Fetches the data files the current ids need and has not fetched yet, then draws the list. */
+  function loadAndRender(): void {
+    const needed = [...new Set(ids.map((id) => shortlistFileOf(id, files)))].filter((file) => !loaded.has(file));
+    if (!needed.length) {
       render();
-    })
-    .catch(() => {
-      summary.textContent = '';
-      const error = el('error');
-      error.textContent = 'The details of the services could not be loaded. Check your connection and reload the page.';
-      error.hidden = false;
-    });
+      return;
+    }
+    summary.textContent = 'Loading your shortlist…';
+    loadServices(needed)
+      .then((data) => {
+        needed.forEach((file) => loaded.add(file));
+        services = { ...services, ...data };
+        render();
+      })
+      .catch(() => {
+        summary.textContent = '';
+        const error = el('error');
+        error.textContent = 'The details of the services could not be loaded. Check your connection and reload the page.';
+        error.hidden = false;
+      });
+  }
+  // A service added in another tab may be in a file not fetched yet.
+  if (!shared) onShortlistChange((next) => { ids = next; loadAndRender(); });
+  loadAndRender();
+}
+
+/** The services in these data files (see shortlistFileOf), fetched together. */
+async function loadServices(files: readonly number[]): Promise<Services> {
+  const parts = await Promise.all(
+    files.map(async (file) => {
+      const response = await fetch(shortlistDataPath(file));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return (await response.json()) as Services;
+    }),
+  );
+  return Object.assign({}, ...parts) as Services;
 }
