@@ -53,12 +53,24 @@ export function initialOf(name: string): string {
   return /^[A-Z]$/.test(first) ? first : '#';
 }
 
+/**
+ * Above this many organisations /directory/ links to a page per letter instead
+ * of listing them all: at 1,000 the one page was 0.9 MB of HTML, at 10,000 9 MB,
+ * too much for a phone. The letter pages exist at any size, so a letter can be linked.
+ */
+export const A_TO_Z_ON_ONE_PAGE = 300;
+
+/** A letter's part of a URL or anchor: "a", or "other" for names starting with a digit or symbol. */
+export const letterSlug = (letter: string): string => (letter === '#' ? 'other' : letter.toLowerCase());
+
 /** Organisations grouped by initial, groups in order ("#" first), names sorted within each. */
 export function groupByInitial(orgs: OrgEntry[]): { letter: string; orgs: OrgEntry[] }[] {
   const groups = new Map<string, OrgEntry[]>();
   for (const org of [...orgs].sort(byOrgName)) {
     const letter = initialOf(org.data.name);
-    groups.set(letter, [...(groups.get(letter) ?? []), org]);
+    const group = groups.get(letter);
+    if (group) group.push(org);
+    else groups.set(letter, [org]);
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([letter, list]) => ({ letter, orgs: list }));
 }

@@ -7,6 +7,8 @@ export const urls = {
   organisation: (id: string) => `/directory/${id}/`,
   service: (orgId: string, serviceId: string) => `/directory/${orgId}/#service-${serviceId}`,
   theme: (id: string) => `/directory/themes/${id}/`,
+  /** One letter of the A–Z: "a" to "z", or "other". */
+  directoryLetter: (slug: string) => `/directory/a-z/${slug}/`,
   ward: (id: string) => `/wards/${id}/`,
   fund: (id: string) => `/funding/funds/${id}/`,
   round: (fundId: string, roundId: string) => `/funding/funds/${fundId}/#round-${roundId}`,
