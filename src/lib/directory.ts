@@ -63,6 +63,12 @@ export const A_TO_Z_ON_ONE_PAGE = 300;
 /** A letter's part of a URL or anchor: "a", or "other" for names starting with a digit or symbol. */
 export const letterSlug = (letter: string): string => (letter === '#' ? 'other' : letter.toLowerCase());
 
+/** A letter as a heading or link reads: "A", or "Other". */
+export const letterLabel = (letter: string): string => (letter === '#' ? 'Other' : letter);
+
+/** The id of a letter's heading on the one-page A to Z. */
+export const letterAnchor = (letter: string): string => `letter-${letterSlug(letter)}`;
+
 /** Organisations grouped by initial, groups in order ("#" first), names sorted within each. */
 export function groupByInitial(orgs: OrgEntry[]): { letter: string; orgs: OrgEntry[] }[] {
   const groups = new Map<string, OrgEntry[]>();
