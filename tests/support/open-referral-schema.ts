@@ -2,20 +2,16 @@
  * The Open Referral UK profile's compiled schemas (a fully nested service, and
  * a service as list pages give it), compiled with Ajv, for checking our
  * /api/oruk/ files. They are not copied into this project: they are read from
- * the shared standards folder beside it (../shared/standards, or
+ * the shared standards folder (see standards-dir.ts:
  * STANDARDS_DIR). A missing file is an error naming where it looked, never a
  * skipped check.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 // The compiled files declare no $schema; their keywords are draft-07's, Ajv's default.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { repoRoot } from './paths';
-
-export function standardsDir(): string {
-  return resolve(process.env.STANDARDS_DIR || join(repoRoot, '..', 'shared', 'standards'));
-}
+import { standardsDir } from './standards-dir';
 
 /** The profile's own annotations (table layout, examples): they describe values but do not constrain them. */
 const ANNOTATIONS = ['name', 'path', 'datapackage_metadata', 'datapackage_type', 'constraints', 'core', 'example', 'tabular_required'];

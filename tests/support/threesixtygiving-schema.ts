@@ -1,20 +1,16 @@
 /**
  * The official 360Giving package schema, compiled with Ajv, for checking our
  * /data/grants.json. The schemas are not copied into this project: they are
- * read from the shared standards folder beside it (../shared/standards, or
+ * read from the shared standards folder (see standards-dir.ts:
  * STANDARDS_DIR). A missing folder is an error naming where it looked, never a
  * skipped check.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 // The 360Giving schemas declare JSON Schema 2020-12, which needs Ajv's 2020 build.
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { repoRoot } from './paths';
-
-export function standardsDir(): string {
-  return resolve(process.env.STANDARDS_DIR || join(repoRoot, '..', 'shared', 'standards'));
-}
+import { standardsDir } from './standards-dir';
 
 let compiled: ValidateFunction | undefined;
 

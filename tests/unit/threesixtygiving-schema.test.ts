@@ -9,7 +9,8 @@ import { validateContent } from '../../src/lib/validate';
 import { readSettings } from '../../src/lib/settings';
 import { grantsPackage, type MapperContext } from '../../src/lib/threesixtygiving';
 import { repoRoot } from '../support/paths';
-import { describeErrors, packageValidator, standardsDir } from '../support/threesixtygiving-schema';
+import { describeErrors, packageValidator } from '../support/threesixtygiving-schema';
+import { standardsDir } from '../support/standards-dir';
 import { VALID } from '../fixtures/content-set';
 import { join } from 'node:path';
 
