@@ -2,8 +2,7 @@
  * The Open Referral UK profile's compiled schemas (a fully nested service, and
  * a service as list pages give it), compiled with Ajv, for checking our
  * /api/oruk/ files. They are not copied into this project: they are read from
- * the shared standards folder (see standards-dir.ts:
- * STANDARDS_DIR). A missing file is an error naming where it looked, never a
+ * the shared standards folder (see standards-dir.ts). A missing file is an error naming where it looked, never a
  * skipped check.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,8 +1,7 @@
 /**
  * The official 360Giving package schema, compiled with Ajv, for checking our
  * /data/grants.json. The schemas are not copied into this project: they are
- * read from the shared standards folder (see standards-dir.ts:
- * STANDARDS_DIR). A missing folder is an error naming where it looked, never a
+ * read from the shared standards folder (see standards-dir.ts). A missing folder is an error naming where it looked, never a
  * skipped check.
  */
 import { existsSync, readFileSync } from 'node:fs';
